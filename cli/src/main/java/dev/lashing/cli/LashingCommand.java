@@ -1,0 +1,58 @@
+package dev.lashing.cli;
+
+import dev.lashing.cli.image.ImageCommand;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.ParameterException;
+import picocli.CommandLine.ScopeType;
+import picocli.CommandLine.Spec;
+
+/** The root command: global options and the list of subcommands (the one CLI registry). */
+@Command(
+    name = "lashing",
+    mixinStandardHelpOptions = true,
+    versionProvider = VersionInfo.class,
+    description = "Container security: inspect images, list packages, find vulnerabilities.",
+    subcommands = {ImageCommand.class},
+    footer = {
+      "",
+      "Every option can also be set as an environment variable (--max-entries is",
+      "LASHING_MAX_ENTRIES) or a key in ./lashing.yaml or ~/.config/lashing/config.yaml.",
+      "Exit codes: 0 ok, 1 findings over the threshold, 2 error."
+    })
+public final class LashingCommand implements Runnable {
+  @Spec CommandSpec spec;
+
+  @Option(
+      names = "--debug",
+      scope = ScopeType.INHERIT,
+      description = "Print stack traces and progress details.")
+  boolean debug;
+
+  @Option(
+      names = {"-q", "--quiet"},
+      scope = ScopeType.INHERIT,
+      description = "Print nothing but results and errors.")
+  boolean quiet;
+
+  @Option(
+      names = "--config",
+      scope = ScopeType.INHERIT,
+      paramLabel = "FILE",
+      description = "Config file (YAML) read after ./lashing.yaml and the user config.")
+  String config;
+
+  public boolean debug() {
+    return debug;
+  }
+
+  public boolean quiet() {
+    return quiet;
+  }
+
+  @Override
+  public void run() {
+    throw new ParameterException(spec.commandLine(), "a command is required");
+  }
+}

@@ -1,0 +1,5 @@
+/** Rendering results: tables for people, JSON for machines, written atomically. */
+@NullMarked
+package dev.lashing.report;
+
+import org.jspecify.annotations.NullMarked;
