@@ -37,6 +37,11 @@ final class MemoryImage implements Image {
 
   /** Adds a layer whose blob is {@code blob} and whose uncompressed tar is {@code tar}. */
   MemoryImage add(byte[] tar, byte[] blob) {
+    return add(tar, blob, blob);
+  }
+
+  /** Adds a layer described by {@code tar} and {@code blob} but stored as {@code stored}. */
+  MemoryImage add(byte[] tar, byte[] blob, byte[] stored) {
     Compression c = Compression.sniff(blob, blob.length);
     layers.add(
         new Layer(
@@ -47,7 +52,7 @@ final class MemoryImage implements Image {
             c,
             blob.length,
             null));
-    blobs.add(blob);
+    blobs.add(stored);
     return this;
   }
 
