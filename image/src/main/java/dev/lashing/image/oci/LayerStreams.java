@@ -37,12 +37,20 @@ public final class LayerStreams {
     byte[] head = blob.readNBytes(4);
     blob.reset();
     Compression c = Compression.sniff(head, head.length);
-    InputStream plain =
-        switch (c) {
-          case GZIP -> new GZIPInputStream(blob, BUFFER);
-          case ZSTD -> new BufferedInputStream(new ZstdInputStreamNoFinalizer(blob), BUFFER);
-          case NONE -> blob;
-        };
+    InputStream plain;
+    try {
+      plain =
+          switch (c) {
+            case GZIP -> new GZIPInputStream(blob, BUFFER);
+            case ZSTD -> new BufferedInputStream(new ZstdInputStreamNoFinalizer(blob), BUFFER);
+            case NONE -> blob;
+          };
+    } catch (IOException | RuntimeException e) {
+      // The gzip header is read here, outside DecompressionErrors: same one-line message.
+      blob.close();
+      IOException wrapped = new DecompressionErrors(blob, what, c).wrap(e);
+      throw wrapped;
+    }
     String diffWhat = "layer " + layer.digest() + " (uncompressed, diff id " + layer.diffId() + ")";
     InputStream checked = new VerifyingInputStream(plain, layer.diffId(), -1, diffWhat);
     return new DecompressionErrors(checked, what, c);
