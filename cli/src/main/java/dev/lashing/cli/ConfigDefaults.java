@@ -116,7 +116,10 @@ final class ConfigDefaults implements IDefaultValueProvider {
       root = yaml.readTree(p.toFile());
     } catch (IOException e) {
       throw new ConfigException(
-          p + ": not valid YAML (" + ErrorHandler.message(e).replaceAll(" at \\[Source.*", "") + ")");
+          p
+              + ": not valid YAML ("
+              + ErrorHandler.message(e).replaceAll(" at \\[Source.*", "")
+              + ")");
     }
     Map<String, String> out = new HashMap<>();
     if (root == null || root.isMissingNode() || root.isNull()) {

@@ -7,8 +7,8 @@ import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.ParseResult;
 
 /**
- * Turns failures into one line on standard error and exit code 2; the stack trace only with
- * {@code --debug}.
+ * Turns failures into one line on standard error and exit code 2; the stack trace only with {@code
+ * --debug}.
  */
 final class ErrorHandler implements IExecutionExceptionHandler {
   private final LashingCommand root;

@@ -74,14 +74,18 @@ class MainTest {
   void unknownOptionIsOneLineAndExit2() {
     Result r = run("image", "inspect", "--no-such-option", "x");
     assertThat(r.code()).isEqualTo(2);
-    assertThat(r.err().lines().findFirst().orElseThrow()).startsWith("lashing: error: Unknown option");
+    assertThat(r.err().lines().findFirst().orElseThrow())
+        .startsWith("lashing: error: Unknown option");
   }
 
   @Test
   void missingFileIsOneLineErrorAndExit2(@TempDir Path dir) {
     Result r = run("image", "inspect", dir.resolve("nope.tar").toString());
     assertThat(r.code()).isEqualTo(2);
-    assertThat(r.err().strip()).startsWith("lashing: error:").contains("nope.tar").doesNotContain("\n");
+    assertThat(r.err().strip())
+        .startsWith("lashing: error:")
+        .contains("nope.tar")
+        .doesNotContain("\n");
     assertThat(r.out()).isEmpty();
   }
 
@@ -102,8 +106,16 @@ class MainTest {
     assertThat(fromFile.code()).isEqualTo(2);
     assertThat(fromFile.err()).contains("x/y/z/w");
     Result overridden =
-        run("--config", cfg.toString(), "image", "inspect", "--platform", "linux/amd64",
-            "--format", "json", root.toString());
+        run(
+            "--config",
+            cfg.toString(),
+            "image",
+            "inspect",
+            "--platform",
+            "linux/amd64",
+            "--format",
+            "json",
+            root.toString());
     assertThat(overridden.err()).isEmpty();
     assertThat(overridden.code()).isZero();
   }
@@ -114,8 +126,11 @@ class MainTest {
     Files.writeString(cfg, "platform: x/y/z/w\n");
     Path root = Files.createDirectory(dir.resolve("root"));
     Result r =
-        run(Map.of("LASHING_PLATFORM", "linux/arm64", "LASHING_CONFIG", cfg.toString()),
-            "image", "inspect", root.toString());
+        run(
+            Map.of("LASHING_PLATFORM", "linux/arm64", "LASHING_CONFIG", cfg.toString()),
+            "image",
+            "inspect",
+            root.toString());
     assertThat(r.code()).isZero();
   }
 

@@ -10,8 +10,8 @@ import org.junit.jupiter.api.DynamicTest;
 import org.junit.jupiter.api.TestFactory;
 
 /**
- * Keeps the pipeline's arrows pointing one way (DESIGN.md): each module's packages may use only
- * the modules to their left. Add a module here when it is created.
+ * Keeps the pipeline's arrows pointing one way (DESIGN.md): each module's packages may use only the
+ * modules to their left. Add a module here when it is created.
  */
 class ModuleArchitectureTest {
   /** The pipeline, left to right. */
@@ -41,7 +41,8 @@ class ModuleArchitectureTest {
                           .resideInAPackage(module + "..")
                           .should()
                           .dependOnClassesThat()
-                          .resideInAnyPackage(right.stream().map(p -> p + "..").toArray(String[]::new))
+                          .resideInAnyPackage(
+                              right.stream().map(p -> p + "..").toArray(String[]::new))
                           .because("data flows one way: " + String.join(" → ", PIPELINE))
                           .check(CLASSES);
                     }))
@@ -57,7 +58,8 @@ class ModuleArchitectureTest {
                     module,
                     () ->
                         org.assertj.core.api.Assertions.assertThat(
-                                CLASSES.stream().anyMatch(c -> c.getPackageName().startsWith(module)))
+                                CLASSES.stream()
+                                    .anyMatch(c -> c.getPackageName().startsWith(module)))
                             .as("module %s is on the test classpath", module)
                             .isTrue()))
         .toList();

@@ -32,7 +32,7 @@ public final class ImageInspector {
               l.diffId(),
               l.mediaType(),
               l.size(),
-              s.uncompressedSize(),
+              s.uncompressedBytes(),
               s.entries(),
               l.createdBy()));
     }

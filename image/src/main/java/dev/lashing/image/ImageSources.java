@@ -78,8 +78,13 @@ public final class ImageSources {
   }
 
   private static boolean looksLikePath(String t) {
-    return t.startsWith("/") || t.startsWith("./") || t.startsWith("../") || t.equals(".")
-        || t.endsWith(".tar") || t.endsWith(".tar.gz") || t.endsWith(".tgz");
+    return t.startsWith("/")
+        || t.startsWith("./")
+        || t.startsWith("../")
+        || t.equals(".")
+        || t.endsWith(".tar")
+        || t.endsWith(".tar.gz")
+        || t.endsWith(".tgz");
   }
 
   private static ImageRef parseRef(String s) throws ImageException {
@@ -90,7 +95,9 @@ public final class ImageSources {
     }
   }
 
-  /** {@code PATH[:TAG]}: the tag is split off only when PATH alone exists and the rest has no '/'. */
+  /**
+   * {@code PATH[:TAG]}: the tag is split off only when PATH alone exists and the rest has no '/'.
+   */
   record PathAndTag(Path path, @Nullable String tag) {
     static PathAndTag split(String s) {
       int colon = s.lastIndexOf(':');

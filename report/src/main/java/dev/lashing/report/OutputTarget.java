@@ -2,9 +2,9 @@ package dev.lashing.report;
 
 import java.io.IOException;
 import java.io.OutputStreamWriter;
+import java.io.UncheckedIOException;
 import java.io.Writer;
 import java.nio.charset.StandardCharsets;
-import java.io.UncheckedIOException;
 import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -57,14 +57,16 @@ public final class OutputTarget {
         writer.write(out);
       }
       try {
-        Files.move(
-            tmp, abs, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
+        Files.move(tmp, abs, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
       } catch (AtomicMoveNotSupportedException e) {
         Files.move(tmp, abs, StandardCopyOption.REPLACE_EXISTING);
       }
+    } catch (UncheckedIOException e) {
+      Files.deleteIfExists(tmp);
+      throw e.getCause();
     } catch (IOException | RuntimeException e) {
       Files.deleteIfExists(tmp);
-      throw e instanceof UncheckedIOException u ? u.getCause() : e;
+      throw e;
     }
   }
 }

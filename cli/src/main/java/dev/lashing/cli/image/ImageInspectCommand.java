@@ -15,7 +15,9 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
-/** {@code lashing image inspect TARGET}: identity, config, layers, OS and file count of an image. */
+/**
+ * {@code lashing image inspect TARGET}: identity, config, layers, OS and file count of an image.
+ */
 @Command(
     name = "inspect",
     mixinStandardHelpOptions = true,

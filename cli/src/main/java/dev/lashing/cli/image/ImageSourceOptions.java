@@ -14,7 +14,8 @@ public final class ImageSourceOptions {
   @Option(
       names = "--platform",
       paramLabel = "OS/ARCH[/VARIANT]",
-      description = "Platform to pick from a multi-platform image (default: the host's, ${DEFAULT-VALUE}).",
+      description =
+          "Platform to pick from a multi-platform image (default: the host's, ${DEFAULT-VALUE}).",
       defaultValue = "")
   String platform = "";
 
@@ -28,7 +29,8 @@ public final class ImageSourceOptions {
 
   @Option(
       names = "--password",
-      description = "Registry password or token (prefer LASHING_PASSWORD to keep it out of shell history).")
+      description =
+          "Registry password or token (prefer LASHING_PASSWORD to keep it out of shell history).")
   @Nullable String password;
 
   @Option(
@@ -47,7 +49,8 @@ public final class ImageSourceOptions {
   @Option(
       names = "--retries",
       defaultValue = "3",
-      description = "Retries for failed registry requests, with backoff (default: ${DEFAULT-VALUE}).")
+      description =
+          "Retries for failed registry requests, with backoff (default: ${DEFAULT-VALUE}).")
   int retries;
 
   @Option(

@@ -106,5 +106,4 @@ public final class InspectJson {
       n.put(field, value.toString());
     }
   }
-
 }

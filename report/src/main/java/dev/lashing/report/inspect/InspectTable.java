@@ -46,14 +46,12 @@ public final class InspectTable {
       row(out, "Label", l.getKey() + "=" + l.getValue());
     }
     row(out, "Files", String.valueOf(i.fileCount()));
-    row(
-        out,
-        "Size",
-        bytes(i.size()) + " stored, " + bytes(i.uncompressedSize()) + " uncompressed");
+    row(out, "Size", bytes(i.size()) + " stored, " + bytes(i.uncompressedSize()) + " uncompressed");
     if (!i.layers().isEmpty()) {
       out.println();
-      out.printf("%-3s  %-19s  %-19s  %10s  %10s  %s%n", "#", "DIGEST", "DIFF ID", "SIZE",
-          "UNPACKED", "CREATED BY");
+      out.printf(
+          "%-3s  %-19s  %-19s  %10s  %10s  %s%n",
+          "#", "DIGEST", "DIFF ID", "SIZE", "UNPACKED", "CREATED BY");
       for (LayerInfo l : i.layers()) {
         out.printf(
             "%-3d  %-19s  %-19s  %10s  %10s  %s%n",
