@@ -52,8 +52,39 @@ public final class LayerStreams {
       throw wrapped;
     }
     String diffWhat = "layer " + layer.digest() + " (uncompressed, diff id " + layer.diffId() + ")";
-    InputStream checked = new VerifyingInputStream(plain, layer.diffId(), -1, diffWhat);
+    InputStream ended = plain == blob ? plain : new DrainBlobAtEnd(plain, blob);
+    InputStream checked = new VerifyingInputStream(ended, layer.diffId(), -1, diffWhat);
     return new DecompressionErrors(checked, what, c);
+  }
+
+  /**
+   * Decompressors stop at the end of the compressed data and never read the blob to its end, so the
+   * blob digest would go unchecked (and bytes appended to a blob unnoticed). At the end of the
+   * uncompressed stream this reads the rest of the blob, which runs the blob check (bounded by the
+   * declared size) before the diff id is checked.
+   */
+  private static final class DrainBlobAtEnd extends java.io.FilterInputStream {
+    private final InputStream blob;
+
+    DrainBlobAtEnd(InputStream plain, InputStream blob) {
+      super(plain);
+      this.blob = blob;
+    }
+
+    @Override
+    public int read() throws IOException {
+      byte[] one = new byte[1];
+      return read(one, 0, 1) < 0 ? -1 : one[0] & 0xff;
+    }
+
+    @Override
+    public int read(byte[] b, int off, int len) throws IOException {
+      int n = super.read(b, off, len);
+      if (n < 0) {
+        blob.transferTo(java.io.OutputStream.nullOutputStream());
+      }
+      return n;
+    }
   }
 
   /** Rewrites decompressor failures into one line naming the layer. */

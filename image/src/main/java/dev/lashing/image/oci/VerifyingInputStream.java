@@ -21,6 +21,7 @@ public final class VerifyingInputStream extends FilterInputStream {
   private final MessageDigest md;
   private long count;
   private boolean verified;
+  private @Nullable String failure;
 
   /**
    * @param expectedSize exact size in bytes, or -1 when unknown
@@ -84,17 +85,26 @@ public final class VerifyingInputStream extends FilterInputStream {
   }
 
   private void verify() throws IOException {
+    // A failure is kept and thrown again: readers such as GZIPInputStream swallow an IOException
+    // while probing for another member, and the next read at EOF must still fail.
+    if (failure != null) {
+      throw new IOException(failure);
+    }
     if (verified) {
       return;
     }
     verified = true;
     if (expectedSize >= 0 && count != expectedSize) {
-      throw new IOException(what + ": truncated (" + count + " of " + expectedSize + " bytes)");
+      failure = what + ": truncated (" + count + " of " + expectedSize + " bytes)";
+    } else {
+      Digest actual =
+          new Digest(expected.algorithm(), java.util.HexFormat.of().formatHex(md.digest()));
+      if (!actual.equals(expected)) {
+        failure = what + ": digest mismatch (content hashes to " + actual + ")";
+      }
     }
-    Digest actual =
-        new Digest(expected.algorithm(), java.util.HexFormat.of().formatHex(md.digest()));
-    if (!actual.equals(expected)) {
-      throw new IOException(what + ": digest mismatch (content hashes to " + actual + ")");
+    if (failure != null) {
+      throw new IOException(failure);
     }
   }
 

@@ -80,12 +80,22 @@ final class RegistryClient implements AutoCloseable {
         }
       } catch (IOException e) {
         URI http = URI.create("http://" + authority + "/v2/");
-        r =
-            send(
-                Sender.Req.get(http, Map.of(), null),
-                options.timeout(),
-                sender.backoff().retries(),
-                ref.toString());
+        try {
+          r =
+              sender.send(
+                  Sender.Req.get(http, Map.of(), null),
+                  options.timeout(),
+                  sender.backoff().retries());
+        } catch (IOException e2) {
+          throw new ImageException(
+              ref
+                  + ": "
+                  + Problems.io(e, https, probe)
+                  + "; plain HTTP failed too ("
+                  + Problems.io(e2, http, options.timeout())
+                  + ")",
+              e2);
+        }
         base = URI.create("http://" + authority);
       }
     }

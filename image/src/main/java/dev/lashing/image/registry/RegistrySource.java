@@ -25,7 +25,7 @@ import org.jspecify.annotations.Nullable;
  *   <li>Retries with exponential backoff and jitter on connect errors, timeouts, 429 and 5xx,
  *       honouring {@code Retry-After}; other 4xx fail at once.
  *   <li>Every manifest and blob is verified against its digest; layers are spooled once to a
- *       temporary directory (see {@link LayerCache}) that {@link Image#close()} deletes.
+ *       temporary directory, lazily and a few at a time, and {@link Image#close()} deletes them.
  * </ul>
  *
  * <p>The returned image's {@link Image#ref()} is pinned to the digest of the platform's image

@@ -54,6 +54,7 @@ final class FakeRegistry implements AutoCloseable {
   volatile @Nullable String user;
   volatile @Nullable String password;
   volatile @Nullable URI redirectBlobsTo;
+  volatile String refreshToken = "refresh-me";
   private final HttpServer server;
   private final ExecutorService executor = Executors.newCachedThreadPool();
   private final boolean tls;
@@ -182,6 +183,17 @@ final class FakeRegistry implements AutoCloseable {
 
   private void token(HttpExchange ex, @Nullable String authz) throws IOException {
     String q = String.valueOf(ex.getRequestURI().getQuery());
+    if (ex.getRequestMethod().equals("POST")) {
+      q =
+          java.net.URLDecoder.decode(
+              new String(ex.getRequestBody().readNBytes(8192), StandardCharsets.UTF_8),
+              StandardCharsets.UTF_8);
+      if (!q.contains("grant_type=refresh_token") || !q.contains("refresh_token=" + refreshToken)) {
+        send(ex, 401, "application/json", error("UNAUTHORIZED", "bad refresh token"));
+        return;
+      }
+      authz = user == null ? null : new Credentials(user, password).basicHeader();
+    }
     if (user != null && !new Credentials(user, password).basicHeader().equals(authz)) {
       send(ex, 401, "application/json", error("UNAUTHORIZED", "bad credentials"));
       return;

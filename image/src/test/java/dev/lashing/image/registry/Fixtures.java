@@ -27,7 +27,7 @@ final class Fixtures {
         Duration.ofMillis(1),
         Duration.ofMillis(5),
         Duration.ofMillis(20),
-        Duration.ofMillis(500),
+        Duration.ofSeconds(10),
         3);
   }
 

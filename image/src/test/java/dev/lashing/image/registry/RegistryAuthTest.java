@@ -157,4 +157,15 @@ class RegistryAuthTest {
         .isInstanceOf(ImageException.class)
         .hasMessageContaining("docker-credential-absent but it is not on the PATH");
   }
+
+  @Test
+  void identityTokenUsesTheRefreshTokenGrant() throws Exception {
+    registry.auth = FakeRegistry.Auth.BEARER;
+    Files.createDirectories(home.resolve(".docker"));
+    Files.writeString(
+        home.resolve(".docker/config.json"),
+        "{\"auths\":{\"" + registry.authority() + "\":{\"identitytoken\":\"refresh-me\"}}}");
+    readAll(Fixtures.insecure());
+    assertThat(registry.tokensIssued).hasValue(1);
+  }
 }

@@ -150,8 +150,20 @@ class RegistrySourceTest {
   void fallsBackToPlainHttpOnlyWhenInsecure() throws Exception {
     try (FakeRegistry plain = FakeRegistry.http()) {
       plain.put(amd64, "1");
+      // the JDK's HttpServer never answers a TLS hello, so the HTTPS attempt ends by timeout
+      SourceSettings s = settings();
+      SourceSettings quickProbe =
+          new SourceSettings(
+              s.env(),
+              s.helperPath(),
+              s.helperTimeout(),
+              s.backoffBase(),
+              s.backoffMax(),
+              s.retryAfterCap(),
+              java.time.Duration.ofMillis(300),
+              3);
       try (Image image =
-          RegistrySource.open(Fixtures.ref(plain, "1"), Fixtures.insecure(), settings())) {
+          RegistrySource.open(Fixtures.ref(plain, "1"), Fixtures.insecure(), quickProbe)) {
         assertThat(Fixtures.readLayer(image, image.layers().getFirst()))
             .isEqualTo(amd64.layerTars().getFirst());
       }
