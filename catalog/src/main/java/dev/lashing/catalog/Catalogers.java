@@ -1,0 +1,60 @@
+package dev.lashing.catalog;
+
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Set;
+import java.util.TreeSet;
+
+/** The registry of catalogers: one literal, ordered list. Adding a cataloger = one line here. */
+public final class Catalogers {
+  private Catalogers() {}
+
+  /** Every cataloger, OS ones first. */
+  public static List<Cataloger> defaults() {
+    return List.of();
+  }
+
+  /**
+   * The catalogers named by {@code selectors}: each a cataloger name or a tag; one starting with
+   * {@code -} removes what it names. Only removals start from all catalogers; an empty list means
+   * all. Unknown selectors fail naming the known names and tags.
+   */
+  public static List<Cataloger> select(List<Cataloger> all, List<String> selectors) {
+    Set<Cataloger> chosen = new LinkedHashSet<>();
+    boolean onlyRemovals = selectors.stream().allMatch(s -> s.strip().startsWith("-"));
+    if (onlyRemovals) {
+      chosen.addAll(all);
+    }
+    for (String raw : selectors) {
+      String s = raw.strip();
+      boolean remove = s.startsWith("-");
+      String key = remove ? s.substring(1) : s;
+      List<Cataloger> matched = new ArrayList<>();
+      for (Cataloger c : all) {
+        if (c.name().equals(key) || c.tags().contains(key)) {
+          matched.add(c);
+        }
+      }
+      if (matched.isEmpty()) {
+        throw new IllegalArgumentException(
+            "unknown cataloger or tag '" + key + "'; known: " + String.join(", ", known(all)));
+      }
+      if (remove) {
+        matched.forEach(chosen::remove);
+      } else {
+        chosen.addAll(matched);
+      }
+    }
+    return all.stream().filter(chosen::contains).toList();
+  }
+
+  private static Set<String> known(List<Cataloger> all) {
+    Set<String> names = new TreeSet<>();
+    for (Cataloger c : all) {
+      names.add(c.name());
+      names.addAll(c.tags());
+    }
+    return names;
+  }
+}
