@@ -1,6 +1,6 @@
 #!/usr/bin/env bash
 # Squashed-view indexing throughput against the floor set by gzip itself.
-#   (a) gzip -dc over the image's layer blobs, two streams in parallel (both cores)
+#   (a) gzip -dc over the image's layer blobs, two streams in parallel (both cores), largest first
 #   (b) Lashing indexing the same image into its squashed view, -Xmx512m: `./lashing image inspect
 #       oci:PATH --format json` when the CLI exists, else the test-scope main
 #       dev.lashing.image.fs.SquashBench on the image module's test classpath
@@ -19,7 +19,7 @@ mbps() { python3 -c "print(f'{$1 / 1e6 / ($3 - $2):.1f}')"; }
 cat "$IMG"/blobs/sha256/* >/dev/null # warm the page cache for both runs
 
 t0=$(now)
-cut -f1 "$IMG/layers.tsv" | (cd "$IMG" && xargs -P2 -n1 sh -c 'gzip -dc "$0" >/dev/null')
+sort -t$'\t' -k2,2nr "$IMG/layers.tsv" | cut -f1 | (cd "$IMG" && xargs -P2 -n1 sh -c 'gzip -dc "$0" >/dev/null')
 t1=$(now)
 GZIP_MBPS=$(mbps "$BYTES" "$t0" "$t1")
 

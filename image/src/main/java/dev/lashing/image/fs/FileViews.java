@@ -20,10 +20,10 @@ import org.jspecify.annotations.Nullable;
  * Indexes an image's file system without extracting it.
  *
  * <p>Each layer's tar stream is read once, to the end (so the layer's blob digest and diff id are
- * verified), in parallel on a pool of one thread per core. For every entry the index keeps its
- * metadata and, for regular files, the offset of its data in the uncompressed tar stream; entry
- * data is skipped, never buffered. The layers are then squashed in order (whiteouts, opaque
- * directories, replacement).
+ * verified), in parallel on a pool of one thread per core ({@link Image#openLayer} is called
+ * concurrently for distinct layers). For every entry the index keeps its metadata and, for regular
+ * files, the offset of its data in the uncompressed tar stream; entry data is skipped, never
+ * buffered. The layers are then squashed in order (whiteouts, opaque directories, replacement).
  *
  * <p>Content is read on demand: {@link FileResolver#open} re-opens the layer and skips to the
  * recorded offset. For an uncompressed layer that is a cheap read-through; for a gzip or zstd layer
