@@ -28,7 +28,7 @@ trap 'rm -f "$LOG"' EXIT
 if [[ -x $REPO/lashing ]]; then
   HOW="./lashing image inspect oci:$IMG --format json"
   t0=$(now)
-  JAVA_TOOL_OPTIONS=-Xmx512m /usr/bin/time -v -o "$LOG" "$REPO/lashing" image inspect "oci:$IMG" \
+  LASHING_JAVA_OPTS=-Xmx512m /usr/bin/time -v -o "$LOG" "$REPO/lashing" image inspect "oci:$IMG" \
     --format json >/dev/null
   t1=$(now)
 else

@@ -4,7 +4,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import dev.lashing.image.Image;
+import dev.lashing.image.ImageOptions;
 import dev.lashing.image.Limits;
+import dev.lashing.image.archive.DockerArchiveSource;
+import dev.lashing.image.archive.OciLayoutSource;
 import dev.lashing.model.OsInfo;
 import java.io.IOException;
 import java.nio.file.Files;
@@ -136,17 +139,19 @@ class FileViewIT {
 
   @Test
   void ociGzipMatchesUmociUnpack() throws Exception {
-    compare(TestImageSources.ociLayout(IMAGES.resolve("oci"), "lashing-test"));
+    compare(OciLayoutSource.open(IMAGES.resolve("oci"), "lashing-test", ImageOptions.defaults()));
   }
 
   @Test
   void ociZstdMatchesUmociUnpack() throws Exception {
-    compare(TestImageSources.ociLayout(IMAGES.resolve("oci-zstd"), "lashing-test"));
+    compare(
+        OciLayoutSource.open(IMAGES.resolve("oci-zstd"), "lashing-test", ImageOptions.defaults()));
   }
 
   @Test
   void dockerArchiveMatchesUmociUnpack() throws Exception {
-    Path work = Files.createDirectories(tmp.resolve("docker-archive"));
-    compare(TestImageSources.dockerArchive(IMAGES.resolve("lashing-test-docker.tar"), work));
+    compare(
+        DockerArchiveSource.open(
+            IMAGES.resolve("lashing-test-docker.tar"), null, ImageOptions.defaults()));
   }
 }

@@ -1,7 +1,9 @@
 package dev.lashing.image.fs;
 
 import dev.lashing.image.Image;
+import dev.lashing.image.ImageOptions;
 import dev.lashing.image.Limits;
+import dev.lashing.image.archive.OciLayoutSource;
 import java.nio.file.Path;
 import java.util.Locale;
 
@@ -19,7 +21,7 @@ public final class SquashBench {
     String tag = args.length > 1 ? args[1] : "latest";
     int runs = args.length > 2 ? Integer.parseInt(args[2]) : 1;
     for (int r = 0; r < runs; r++) {
-      try (Image image = TestImageSources.ociLayout(dir, tag)) {
+      try (Image image = OciLayoutSource.open(dir, tag, ImageOptions.defaults())) {
         long t0 = System.nanoTime();
         ImageFiles files = FileViews.index(image, Limits.DEFAULTS);
         int squashed = files.squashed().size();
