@@ -1,5 +1,8 @@
 package dev.lashing.catalog;
 
+import dev.lashing.catalog.apk.ApkCataloger;
+import dev.lashing.catalog.dpkg.DpkgCataloger;
+import dev.lashing.catalog.rpm.RpmCataloger;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -12,7 +15,11 @@ public final class Catalogers {
 
   /** Every cataloger, OS ones first. */
   public static List<Cataloger> defaults() {
-    return List.of();
+    return List.of(
+        new DpkgCataloger(), // os: debian
+        new ApkCataloger(), // os: alpine
+        new RpmCataloger() // os: redhat
+        );
   }
 
   /**
