@@ -94,7 +94,8 @@ final class DefaultConfigScanner implements ConfigScanner {
     }
   }
 
-  private static String decode(String name, byte[] bytes, List<String> errors) {
+  private static @org.jspecify.annotations.Nullable String decode(
+      String name, byte[] bytes, List<String> errors) {
     try {
       return StandardCharsets.UTF_8
           .newDecoder()
