@@ -53,13 +53,13 @@ final class HostPathChecks {
     return out;
   }
 
-  /** Paths {@code volumes[i].hostPath} of every hostPath volume. */
+  /** Paths {@code volumes[i].hostPath.path} (or {@code .hostPath}) of every hostPath volume. */
   static Object any(Map<String, Object> vars) {
     List<String> out = new ArrayList<>();
     List<?> volumes = volumes(vars);
     for (int i = 0; i < volumes.size(); i++) {
-      if (volumes.get(i) instanceof Map<?, ?> v && v.get("hostPath") instanceof Map<?, ?>) {
-        out.add("volumes[" + i + "].hostPath");
+      if (volumes.get(i) instanceof Map<?, ?> v && v.get("hostPath") instanceof Map<?, ?> h) {
+        out.add("volumes[" + i + "].hostPath" + (h.containsKey("path") ? ".path" : ""));
       }
     }
     return out;
