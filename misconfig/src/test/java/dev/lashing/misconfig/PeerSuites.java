@@ -60,7 +60,8 @@ final class PeerSuites {
           boolean positive = name(f).startsWith("positive");
           List<Integer> lines = new ArrayList<>();
           for (JsonNode e : expected) {
-            String file = e.path("fileName").asText(e.path("fineName").asText(""));
+            String file =
+                e.path("fileName").asText(e.path("fineName").asText(e.path("filename").asText("")));
             if (positive && (file.equals(name(f)) || file.isEmpty() && positives == 1)) {
               lines.add(e.path("line").asInt());
             }

@@ -8,7 +8,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
-/** Where each workload kind (and Knative Service/Configuration) keeps its pod spec. */
+/** Where each workload kind (and Knative Service/Configuration/Revision) keeps its pod spec. */
 final class PodSpecs {
   private PodSpecs() {}
 
@@ -31,11 +31,14 @@ final class PodSpecs {
   static Optional<PodSpec> of(K8sObject object) {
     String template = object.kind().equals("Pod") ? "" : TEMPLATES.get(object.kind());
     if (object.apiVersion().startsWith("serving.knative.dev/")) {
-      // Knative Service and Configuration carry a pod template; a Knative Service is not a v1 one.
+      // Knative Service/Configuration carry a pod template, a Revision is pod-like; a Knative
+      // Service is not a core v1 Service.
       template =
-          object.kind().equals("Service") || object.kind().equals("Configuration")
-              ? "spec.template"
-              : null;
+          switch (object.kind()) {
+            case "Service", "Configuration" -> "spec.template";
+            case "Revision" -> "";
+            default -> null;
+          };
     } else if (object.kind().equals("Pod") && !object.apiVersion().equals("v1")) {
       template = null;
     }
