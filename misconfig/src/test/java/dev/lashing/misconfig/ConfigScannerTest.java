@@ -136,4 +136,31 @@ class ConfigScannerTest {
         .isInstanceOf(MisconfigException.class)
         .hasMessageContaining("ACME-K8S-002.yaml:5: unknown key 'bogus'");
   }
+
+  @Test
+  void aCelExpressionThatDoesNotCompileNamesItsCheckFile(@TempDir Path dir) throws Exception {
+    Files.writeString(
+        dir.resolve("ACME-DF-001.yaml"),
+        """
+        id: ACME-DF-001
+        title: t
+        severity: low
+        scope: instruction
+        description: d
+        remediation: r
+        logic:
+          cel: "instruction.cmd =="
+        examples:
+          bad:
+            - lines: [1]
+              input: "FROM a"
+          good:
+            - input: "FROM b"
+        """);
+    assertThatThrownBy(
+            () -> ConfigScanner.create(ScanOptions.defaults().withCheckDirs(List.of(dir))))
+        .isInstanceOf(MisconfigException.class)
+        .hasMessageContaining("ACME-DF-001.yaml: CEL does not compile")
+        .satisfies(e -> assertThat(e.getMessage()).doesNotContain("\n"));
+  }
 }

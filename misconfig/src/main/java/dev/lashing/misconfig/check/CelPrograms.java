@@ -12,6 +12,8 @@ import dev.cel.extensions.CelOptionalLibrary;
 import dev.cel.parser.CelStandardMacro;
 import dev.cel.runtime.CelEvaluationException;
 import dev.lashing.misconfig.MisconfigException;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 
 /** The one CEL environment for checks; each expression is compiled once into a program. */
 final class CelPrograms {
@@ -51,8 +53,24 @@ final class CelPrograms {
         .build();
   }
 
+  /**
+   * Compiled programs by expression text. Programs are immutable and thread-safe, and the set of
+   * expressions is bounded by the check files loaded, so scanners created again reuse them.
+   */
+  private static final Map<String, JavaCheck> CACHE = new ConcurrentHashMap<>();
+
   /** Compiles {@code expression} (from check {@code source}) into a reusable program. */
   static JavaCheck compile(String source, String expression) throws MisconfigException {
+    JavaCheck cached = CACHE.get(expression);
+    if (cached != null) {
+      return cached;
+    }
+    JavaCheck compiled = compileOnce(source, expression);
+    CACHE.putIfAbsent(expression, compiled);
+    return compiled;
+  }
+
+  private static JavaCheck compileOnce(String source, String expression) throws MisconfigException {
     CelAbstractSyntaxTree ast;
     dev.cel.runtime.CelRuntime.Program program;
     try {
