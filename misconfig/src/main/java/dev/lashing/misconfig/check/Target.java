@@ -1,0 +1,7 @@
+package dev.lashing.misconfig.check;
+
+/** What kind of input a check reads. */
+public enum Target {
+  DOCKERFILE,
+  KUBERNETES
+}
