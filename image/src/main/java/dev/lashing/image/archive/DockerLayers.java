@@ -18,8 +18,9 @@ import java.util.regex.Pattern;
 
 /**
  * Builds the {@link Layer} list of a docker-archive image. A layer stored as {@code
- * blobs/sha256/<hex>} has that digest (verified as the layer streams); a legacy {@code
- * <id>/layer.tar} is hashed once here, so every {@link Layer#digest()} is the true blob digest.
+ * blobs/sha256/<hex>} has that digest (verified as the layer streams); an uncompressed legacy
+ * {@code <id>/layer.tar} has its diff id as blob digest (verified as it streams); a compressed one
+ * is hashed once here, so every {@link Layer#digest()} is the true blob digest.
  */
 final class DockerLayers {
   static final Pattern BLOB = Pattern.compile("(?:.*/)?blobs/sha256/([0-9a-f]{64})");
@@ -59,7 +60,12 @@ final class DockerLayers {
           c = Compression.sniff(head, head.length);
         }
         Matcher blob = BLOB.matcher(resolved);
-        Digest digest = blob.matches() ? new Digest("sha256", blob.group(1)) : hash(tree, path);
+        // The blob of an uncompressed layer is its diff id (checked as the layer streams); only a
+        // compressed legacy layer needs hashing here to know its blob digest.
+        Digest digest =
+            blob.matches()
+                ? new Digest("sha256", blob.group(1))
+                : c == Compression.NONE ? config.diffIds().get(i) : hash(tree, path);
         layers.add(
             new Layer(
                 i,

@@ -53,7 +53,11 @@ public final class LayerStreams {
     }
     String diffWhat = "layer " + layer.digest() + " (uncompressed, diff id " + layer.diffId() + ")";
     InputStream ended = plain == blob ? plain : new DrainBlobAtEnd(plain, blob);
-    InputStream checked = new VerifyingInputStream(ended, layer.diffId(), -1, diffWhat);
+    // An uncompressed blob whose digest is its diff id was just verified as the blob: hash once.
+    boolean sameCheck =
+        c == Compression.NONE && verifyBlob && layer.digest().equals(layer.diffId());
+    InputStream checked =
+        sameCheck ? ended : new VerifyingInputStream(ended, layer.diffId(), -1, diffWhat);
     return new DecompressionErrors(checked, what, c);
   }
 
