@@ -3,14 +3,14 @@ package dev.lashing.image.archive;
 import dev.lashing.image.ImageException;
 import dev.lashing.image.Limits;
 import java.io.IOException;
-import java.io.InputStream;
 import java.nio.ByteBuffer;
 import java.nio.channels.SeekableByteChannel;
 import java.nio.file.NoSuchFileException;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 import org.apache.commons.compress.archivers.tar.TarArchiveEntry;
-import org.apache.commons.compress.archivers.tar.TarArchiveInputStream;
+import org.apache.commons.compress.archivers.tar.TarFile;
 import org.apache.commons.compress.archivers.tar.TarUtils;
 import org.jspecify.annotations.Nullable;
 
@@ -51,15 +51,24 @@ final class TarIndex {
       if (!firstHeaderValid(ch)) {
         throw notAnImage(where);
       }
-      ChannelInput counting = new ChannelInput(ch);
-      TarArchiveInputStream tar = new TarArchiveInputStream(counting);
-      TarArchiveEntry e;
-      while ((e = tar.getNextEntry()) != null) {
+      // TarFile reads headers and seeks over entry data (a stream would read every layer byte).
+      ch.position(0);
+      // Headers are read one block at a time: capping reads caps the entry list TarFile builds.
+      HeaderCap capped = new HeaderCap(ch, 3 * limits.maxEntries() + 16);
+      List<TarArchiveEntry> all;
+      try {
+        all = new TarFile(capped).getEntries(); // the caller owns and closes ch
+      } catch (HeaderCap.TooMany e) {
+        throw new ImageException(
+            where + ": more than " + limits.maxEntries() + " entries in the archive (limit)");
+      }
+      checkEnd(ch, all, where);
+      for (TarArchiveEntry e : all) {
         if (++count > limits.maxEntries()) {
           throw new ImageException(
               where + ": more than " + limits.maxEntries() + " entries in the archive (limit)");
         }
-        Entry entry = entry(e, counting.position);
+        Entry entry = entry(e, e.getDataOffset());
         last = e.getName();
         if (entry.type() == Type.FILE && entry.offset() + entry.size() > total) {
           throw new ImageException(
@@ -69,13 +78,6 @@ final class TarIndex {
         if (name != null) {
           entries.put(name, entry);
         }
-      }
-      if (counting.cutShort && last != null) {
-        throw new ImageException(
-            where
-                + ": truncated tar (ends inside the header after entry '"
-                + printable(last)
-                + "')");
       }
     } catch (IOException | RuntimeException e) {
       if (count <= 1 && last == null) {
@@ -94,6 +96,40 @@ final class TarIndex {
       throw notAnImage(where);
     }
     return new TarIndex(entries);
+  }
+
+  /**
+   * TarFile stops quietly where it finds no further header. What follows the last entry must be the
+   * end-of-archive zeros (or nothing): other bytes mean a cut or corrupt header.
+   */
+  private static void checkEnd(SeekableByteChannel ch, List<TarArchiveEntry> all, String where)
+      throws IOException, ImageException {
+    if (all.isEmpty()) {
+      return;
+    }
+    TarArchiveEntry last = all.getLast();
+    long end = last.getDataOffset() + ((Math.max(0, last.getSize()) + 511) / 512) * 512;
+    if (last.isDirectory() || last.isSymbolicLink() || last.isLink()) {
+      end = last.getDataOffset();
+    }
+    if (end >= ch.size()) {
+      return;
+    }
+    ByteBuffer tail = ByteBuffer.allocate((int) Math.min(512, ch.size() - end));
+    ch.position(end);
+    while (tail.hasRemaining() && ch.read(tail) > 0) {
+      // fill
+    }
+    for (byte b : tail.array()) {
+      if (b != 0) {
+        String after = printable(last.getName());
+        throw new ImageException(
+            where
+                + (tail.capacity() < 512
+                    ? ": truncated tar (ends inside the header after entry '" + after + "')"
+                    : ": corrupt tar header after entry '" + after + "'"));
+      }
+    }
   }
 
   /** Whether the first 512 bytes are a tar header with a correct checksum. */
@@ -207,47 +243,64 @@ final class TarIndex {
     return ArchivePaths.printable(s);
   }
 
-  /** Reads a channel sequentially, knowing its position; skips without reading. */
-  private static final class ChannelInput extends InputStream {
+  /** Delegates to a channel but fails after too many reads (each tar header is one read). */
+  private static final class HeaderCap implements SeekableByteChannel {
     private final SeekableByteChannel ch;
-    private long position;
-    private boolean cutShort;
+    private final long maxReads;
+    private long reads;
 
-    ChannelInput(SeekableByteChannel ch) throws IOException {
+    HeaderCap(SeekableByteChannel ch, long maxReads) {
       this.ch = ch;
-      this.position = ch.position();
+      this.maxReads = maxReads;
     }
 
     @Override
-    public int read() throws IOException {
-      byte[] one = new byte[1];
-      return read(one, 0, 1) < 0 ? -1 : one[0] & 0xff;
-    }
-
-    @Override
-    public int read(byte[] b, int off, int len) throws IOException {
-      if (len == 0) {
-        return 0;
+    public int read(ByteBuffer dst) throws IOException {
+      if (++reads > maxReads) {
+        throw new TooMany();
       }
-      ch.position(position);
-      int n = ch.read(ByteBuffer.wrap(b, off, len));
-      if (n > 0) {
-        position += n;
-        cutShort |= n < len && position >= ch.size();
-      }
-      return n;
+      return ch.read(dst);
     }
 
     @Override
-    public long skip(long n) throws IOException {
-      long k = Math.max(0, Math.min(n, ch.size() - position));
-      position += k;
-      return k;
+    public int write(ByteBuffer src) throws IOException {
+      throw new java.nio.channels.NonWritableChannelException();
     }
 
     @Override
-    public int available() throws IOException {
-      return (int) Math.min(Integer.MAX_VALUE, Math.max(0, ch.size() - position));
+    public long position() throws IOException {
+      return ch.position();
+    }
+
+    @Override
+    public SeekableByteChannel position(long p) throws IOException {
+      ch.position(p);
+      return this;
+    }
+
+    @Override
+    public long size() throws IOException {
+      return ch.size();
+    }
+
+    @Override
+    public SeekableByteChannel truncate(long size) throws IOException {
+      throw new java.nio.channels.NonWritableChannelException();
+    }
+
+    @Override
+    public boolean isOpen() {
+      return ch.isOpen();
+    }
+
+    @Override
+    public void close() {
+      // the caller owns the channel
+    }
+
+    /** Thrown when the cap is reached. */
+    static final class TooMany extends IOException {
+      private static final long serialVersionUID = 1L;
     }
   }
 }

