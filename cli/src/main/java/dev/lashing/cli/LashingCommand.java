@@ -2,6 +2,7 @@ package dev.lashing.cli;
 
 import dev.lashing.cli.image.ImageCommand;
 import dev.lashing.cli.version.VersionCommand;
+import java.util.List;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
@@ -15,7 +16,6 @@ import picocli.CommandLine.Spec;
     mixinStandardHelpOptions = true,
     versionProvider = VersionInfo.class,
     description = "Container security: inspect images, list packages, find vulnerabilities.",
-    subcommands = {ImageCommand.class, VersionCommand.class},
     footer = {
       "",
       "Every option can also be set as an environment variable (--max-entries is",
@@ -23,6 +23,9 @@ import picocli.CommandLine.Spec;
       "Exit codes: 0 ok, 1 findings over the threshold, 2 error."
     })
 public final class LashingCommand implements Runnable {
+  /** The subcommands, in help order: the one CLI registry (added lazily by {@link Main}). */
+  static final List<Class<?>> COMMANDS = List.of(ImageCommand.class, VersionCommand.class);
+
   @Spec CommandSpec spec;
 
   @Option(

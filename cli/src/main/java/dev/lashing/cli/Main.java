@@ -1,8 +1,11 @@
 package dev.lashing.cli;
 
 import java.io.PrintWriter;
+import java.util.List;
 import java.util.Map;
+import org.jspecify.annotations.Nullable;
 import picocli.CommandLine;
+import picocli.CommandLine.Command;
 
 /** Entry point of the {@code lashing} command. */
 public final class Main {
@@ -19,7 +22,7 @@ public final class Main {
 
   static int run(String[] args, PrintWriter out, PrintWriter err, Map<String, String> env) {
     LashingCommand root = new LashingCommand();
-    CommandLine cl = new CommandLine(root);
+    CommandLine cl = commandLine(root, args);
     cl.setOut(out);
     cl.setErr(err);
     try {
@@ -34,5 +37,43 @@ public final class Main {
     cl.setParameterExceptionHandler(ErrorHandler::usage);
     cl.setExitCodeExceptionMapper(t -> ExitCodes.ERROR);
     return cl.execute(args);
+  }
+
+  /**
+   * The command tree for these arguments. Building a command's model is most of picocli's start-up
+   * cost, so only the subcommand the arguments name is added; all of them only when none is named
+   * and help is asked for (the root's help lists them).
+   */
+  static CommandLine commandLine(LashingCommand root, String[] args) {
+    CommandLine cl = new CommandLine(root);
+    String named = firstPositional(args);
+    boolean help = List.of(args).contains("--help") || List.of(args).contains("-h");
+    for (Class<?> command : LashingCommand.COMMANDS) {
+      String name = command.getAnnotation(Command.class).name();
+      if (name.equals(named) || (named == null && help) || (named != null && !isCommand(named))) {
+        cl.addSubcommand(name, command);
+      }
+    }
+    return cl;
+  }
+
+  private static boolean isCommand(String name) {
+    return LashingCommand.COMMANDS.stream()
+        .anyMatch(c -> c.getAnnotation(Command.class).name().equals(name));
+  }
+
+  /** The first argument that is not a root option (or the value of --config). */
+  private static @Nullable String firstPositional(String[] args) {
+    for (int i = 0; i < args.length; i++) {
+      String a = args[i];
+      if (a.equals("--config")) {
+        i++;
+      } else if (a.equals("--")) {
+        return i + 1 < args.length ? args[i + 1] : null;
+      } else if (!a.startsWith("-")) {
+        return a;
+      }
+    }
+    return null;
   }
 }

@@ -39,7 +39,8 @@ class MainTest {
   @TestFactory
   List<DynamicTest> everyCommandHasHelp() {
     List<DynamicTest> tests = new ArrayList<>();
-    collect(new CommandLine(new LashingCommand()), new ArrayList<>(), tests);
+    collect(
+        Main.commandLine(new LashingCommand(), new String[] {"--help"}), new ArrayList<>(), tests);
     assertThat(tests).hasSizeGreaterThan(2);
     return tests;
   }
