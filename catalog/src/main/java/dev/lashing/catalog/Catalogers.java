@@ -12,7 +12,9 @@ public final class Catalogers {
 
   /** Every cataloger, OS ones first. */
   public static List<Cataloger> defaults() {
-    return List.of();
+    return List.of(
+        // language catalogers
+        dev.lashing.catalog.java.JavaCatalogers.archives());
   }
 
   /**
