@@ -14,7 +14,11 @@ public final class Catalogers {
   public static List<Cataloger> defaults() {
     return List.of(
         // language catalogers
-        dev.lashing.catalog.java.JavaCatalogers.archives());
+        dev.lashing.catalog.java.JavaCatalogers.archives(),
+        dev.lashing.catalog.npm.NpmCatalogers.installed(),
+        dev.lashing.catalog.npm.NpmCatalogers.packageLock(),
+        dev.lashing.catalog.npm.NpmCatalogers.yarnLock(),
+        dev.lashing.catalog.npm.NpmCatalogers.pnpmLock());
   }
 
   /**
