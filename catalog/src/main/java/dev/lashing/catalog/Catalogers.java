@@ -18,7 +18,10 @@ public final class Catalogers {
         dev.lashing.catalog.npm.NpmCatalogers.installed(),
         dev.lashing.catalog.npm.NpmCatalogers.packageLock(),
         dev.lashing.catalog.npm.NpmCatalogers.yarnLock(),
-        dev.lashing.catalog.npm.NpmCatalogers.pnpmLock());
+        dev.lashing.catalog.npm.NpmCatalogers.pnpmLock(),
+        dev.lashing.catalog.python.PythonCatalogers.installed(),
+        dev.lashing.catalog.python.PythonCatalogers.requirements(),
+        dev.lashing.catalog.python.PythonCatalogers.locks());
   }
 
   /**

@@ -83,6 +83,25 @@ public final class LanguagePackages {
     }
   }
 
+  /** The same package under another display name (purl and id unchanged). */
+  public static Package renamed(Package p, String name) {
+    return new Package(
+        p.id(),
+        name,
+        p.version(),
+        p.type(),
+        p.purl(),
+        p.namespace(),
+        p.sourceName(),
+        p.sourceVersion(),
+        p.arch(),
+        p.licenses(),
+        p.supplier(),
+        p.foundBy(),
+        p.locations(),
+        p.metadata());
+  }
+
   /** A language package with its purl and stable id. */
   public static Package of(
       PackageType type,
