@@ -21,7 +21,9 @@ public final class Catalogers {
         dev.lashing.catalog.npm.NpmCatalogers.pnpmLock(),
         dev.lashing.catalog.python.PythonCatalogers.installed(),
         dev.lashing.catalog.python.PythonCatalogers.requirements(),
-        dev.lashing.catalog.python.PythonCatalogers.locks());
+        dev.lashing.catalog.python.PythonCatalogers.locks(),
+        dev.lashing.catalog.golang.GoCatalogers.binaries(),
+        dev.lashing.catalog.golang.GoCatalogers.modFiles());
   }
 
   /**
