@@ -23,7 +23,9 @@ public final class Catalogers {
         dev.lashing.catalog.python.PythonCatalogers.requirements(),
         dev.lashing.catalog.python.PythonCatalogers.locks(),
         dev.lashing.catalog.golang.GoCatalogers.binaries(),
-        dev.lashing.catalog.golang.GoCatalogers.modFiles());
+        dev.lashing.catalog.golang.GoCatalogers.modFiles(),
+        dev.lashing.catalog.rust.RustCatalogers.auditableBinaries(),
+        dev.lashing.catalog.rust.RustCatalogers.cargoLock());
   }
 
   /**
