@@ -25,7 +25,13 @@ public final class Catalogers {
         dev.lashing.catalog.golang.GoCatalogers.binaries(),
         dev.lashing.catalog.golang.GoCatalogers.modFiles(),
         dev.lashing.catalog.rust.RustCatalogers.auditableBinaries(),
-        dev.lashing.catalog.rust.RustCatalogers.cargoLock());
+        dev.lashing.catalog.rust.RustCatalogers.cargoLock(),
+        dev.lashing.catalog.dotnet.DotnetCatalogers.depsJson(),
+        dev.lashing.catalog.dotnet.DotnetCatalogers.packagesLock(),
+        dev.lashing.catalog.php.PhpCatalogers.installed(),
+        dev.lashing.catalog.php.PhpCatalogers.lock(),
+        dev.lashing.catalog.ruby.RubyCatalogers.gemspecs(),
+        dev.lashing.catalog.ruby.RubyCatalogers.gemfileLock());
   }
 
   /**
