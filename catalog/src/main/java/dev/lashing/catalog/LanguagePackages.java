@@ -49,6 +49,32 @@ public final class LanguagePackages {
     }
   }
 
+  /**
+   * A text file's content: strict UTF-8 without NUL or other C0 control bytes (tab, CR and LF
+   * excepted), so a binary file at a manifest's path is reported rather than half-read.
+   */
+  public static String utf8Text(byte[] content) throws MalformedFileException {
+    for (int i = 0; i < content.length; i++) {
+      int b = content[i] & 0xff;
+      if (b < 0x20 && b != '\t' && b != '\n' && b != '\r' && b != '\f') {
+        throw new MalformedFileException(
+            "binary content (byte 0x"
+                + Integer.toHexString(b)
+                + " at offset "
+                + i
+                + ") in a text file");
+      }
+    }
+    try {
+      return java.nio.charset.StandardCharsets.UTF_8
+          .newDecoder()
+          .decode(java.nio.ByteBuffer.wrap(content))
+          .toString();
+    } catch (java.nio.charset.CharacterCodingException e) {
+      throw new MalformedFileException("not UTF-8 text", e);
+    }
+  }
+
   /** The text of a JSON field, or null when absent or not a scalar. */
   public static @Nullable String text(JsonNode node, String field) {
     JsonNode v = node.get(field);

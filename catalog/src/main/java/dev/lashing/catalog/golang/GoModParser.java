@@ -4,7 +4,6 @@ import dev.lashing.catalog.CatalogResult;
 import dev.lashing.catalog.MalformedFileException;
 import dev.lashing.model.Location;
 import dev.lashing.model.Package;
-import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -24,7 +23,7 @@ final class GoModParser {
     String block = null;
     boolean sawModule = false;
     int n = 0;
-    for (String raw : new String(content, StandardCharsets.UTF_8).split("\r?\n")) {
+    for (String raw : dev.lashing.catalog.LanguagePackages.utf8Text(content).split("\r?\n")) {
       n++;
       String line = raw.contains("//") ? raw.substring(0, raw.indexOf("//")) : raw;
       line = line.strip();

@@ -5,7 +5,6 @@ import dev.lashing.catalog.MalformedFileException;
 import dev.lashing.model.Location;
 import dev.lashing.model.Package;
 import dev.lashing.model.Relationship;
-import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
@@ -32,7 +31,7 @@ final class YarnLockParser {
 
   static CatalogResult parse(Location location, byte[] content, String foundBy)
       throws MalformedFileException {
-    List<Block> blocks = blocks(new String(content, StandardCharsets.UTF_8));
+    List<Block> blocks = blocks(dev.lashing.catalog.LanguagePackages.utf8Text(content));
     Map<String, Package> byDescriptor = new HashMap<>();
     Map<String, Package> packages = new LinkedHashMap<>();
     List<Block> kept = new ArrayList<>();

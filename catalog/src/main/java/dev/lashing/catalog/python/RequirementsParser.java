@@ -4,7 +4,6 @@ import dev.lashing.catalog.CatalogResult;
 import dev.lashing.catalog.MalformedFileException;
 import dev.lashing.model.Location;
 import dev.lashing.model.Package;
-import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -26,7 +25,7 @@ final class RequirementsParser {
   static CatalogResult parse(Location location, byte[] content, String foundBy)
       throws MalformedFileException {
     List<Package> out = new ArrayList<>();
-    for (String raw : new String(content, StandardCharsets.UTF_8).split("\r?\n")) {
+    for (String raw : dev.lashing.catalog.LanguagePackages.utf8Text(content).split("\r?\n")) {
       String line = raw.strip();
       int hash = line.indexOf(" #");
       if (hash >= 0) {

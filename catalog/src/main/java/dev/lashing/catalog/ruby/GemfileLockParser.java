@@ -5,7 +5,6 @@ import dev.lashing.catalog.MalformedFileException;
 import dev.lashing.model.Location;
 import dev.lashing.model.Package;
 import dev.lashing.model.Relationship;
-import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -28,6 +27,9 @@ final class GemfileLockParser {
       Pattern.compile(
           "^([0-9][0-9A-Za-z.]*)-((?:x86|x64|arm|aarch64|universal|java|mingw|mswin).*)$");
 
+  private static final Set<String> KNOWN =
+      Set.of("GEM", "GIT", "PATH", "PLATFORMS", "DEPENDENCIES", "BUNDLED WITH", "RUBY VERSION");
+
   static CatalogResult parse(Location location, byte[] content, String foundBy)
       throws MalformedFileException {
     Map<String, Package> byName = new LinkedHashMap<>();
@@ -35,9 +37,11 @@ final class GemfileLockParser {
     String section = null;
     String current = null;
     boolean inSpecs = false;
-    for (String line : new String(content, StandardCharsets.UTF_8).split("\r?\n")) {
+    boolean sawSection = false;
+    for (String line : dev.lashing.catalog.LanguagePackages.utf8Text(content).split("\r?\n")) {
       if (!line.isEmpty() && !line.startsWith(" ")) {
         section = line.strip();
+        sawSection |= KNOWN.contains(section);
         inSpecs = false;
         continue;
       }
@@ -66,7 +70,7 @@ final class GemfileLockParser {
         deps.computeIfAbsent(current, k -> new ArrayList<>()).add(d.group(1));
       }
     }
-    if (section == null) {
+    if (section == null || byName.isEmpty() && !sawSection) {
       throw new MalformedFileException("no sections (GEM, GIT, PATH, DEPENDENCIES)");
     }
     List<Relationship> rels = new ArrayList<>();

@@ -3,7 +3,6 @@ package dev.lashing.catalog.ruby;
 import dev.lashing.catalog.CatalogResult;
 import dev.lashing.catalog.MalformedFileException;
 import dev.lashing.model.Location;
-import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -27,7 +26,8 @@ final class GemspecParser {
   static CatalogResult parse(Location location, byte[] content, String foundBy)
       throws MalformedFileException {
     Map<String, List<String>> fields = new LinkedHashMap<>();
-    String[] lines = new String(content, StandardCharsets.UTF_8).split("\r?\n", MAX_LINES);
+    String[] lines =
+        dev.lashing.catalog.LanguagePackages.utf8Text(content).split("\r?\n", MAX_LINES);
     for (String line : lines) {
       Matcher m = ASSIGN.matcher(line);
       if (!m.matches() || fields.containsKey(m.group(1))) {
