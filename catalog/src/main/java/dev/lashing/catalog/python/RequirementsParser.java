@@ -22,10 +22,26 @@ final class RequirementsParser {
       Pattern.compile(
           "^([A-Za-z0-9][A-Za-z0-9._-]*)\\s*(?:\\[[^\\]]*])?\\s*===?\\s*([^\\s;,#\\\\]+)");
 
+  /** pip reads UTF-16 files that start with a byte-order mark; everything else must be UTF-8. */
+  private static String text(byte[] content) throws MalformedFileException {
+    boolean le = content.length >= 2 && (content[0] & 0xff) == 0xff && (content[1] & 0xff) == 0xfe;
+    boolean be = content.length >= 2 && (content[0] & 0xff) == 0xfe && (content[1] & 0xff) == 0xff;
+    if (le || be) {
+      return new String(
+          content,
+          2,
+          content.length - 2,
+          le
+              ? java.nio.charset.StandardCharsets.UTF_16LE
+              : java.nio.charset.StandardCharsets.UTF_16BE);
+    }
+    return dev.lashing.catalog.LanguagePackages.utf8Text(content);
+  }
+
   static CatalogResult parse(Location location, byte[] content, String foundBy)
       throws MalformedFileException {
     List<Package> out = new ArrayList<>();
-    for (String raw : dev.lashing.catalog.LanguagePackages.utf8Text(content).split("\r?\n")) {
+    for (String raw : text(content).split("\r?\n")) {
       String line = raw.strip();
       int hash = line.indexOf(" #");
       if (hash >= 0) {
