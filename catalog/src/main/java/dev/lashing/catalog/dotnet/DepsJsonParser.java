@@ -11,6 +11,7 @@ import dev.lashing.model.Relationship;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 
@@ -46,7 +47,7 @@ final class DepsJsonParser {
         meta.put("path", path);
       }
       byName.put(
-          name.toLowerCase(java.util.Locale.ROOT),
+          name.toLowerCase(Locale.ROOT),
           LanguagePackages.of(
               PackageType.NUGET, null, name, version, List.of(), null, foundBy, location, meta));
     }
@@ -57,12 +58,12 @@ final class DepsJsonParser {
         Package from =
             slash <= 0
                 ? null
-                : byName.get(lib.getKey().substring(0, slash).toLowerCase(java.util.Locale.ROOT));
+                : byName.get(lib.getKey().substring(0, slash).toLowerCase(Locale.ROOT));
         if (from == null) {
           continue;
         }
         for (var d : lib.getValue().path("dependencies").properties()) {
-          Package to = byName.get(d.getKey().toLowerCase(java.util.Locale.ROOT));
+          Package to = byName.get(d.getKey().toLowerCase(Locale.ROOT));
           if (to != null) {
             rels.add(new Relationship(from.id(), to.id(), Relationship.Kind.DEPENDS_ON));
           }

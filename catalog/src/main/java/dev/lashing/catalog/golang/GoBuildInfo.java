@@ -7,6 +7,7 @@ import dev.lashing.model.Location;
 import java.nio.ByteBuffer;
 import java.nio.ByteOrder;
 import java.nio.charset.StandardCharsets;
+import java.util.Arrays;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -119,7 +120,7 @@ final class GoBuildInfo {
     if (len > MAX_STRING || pos[0] + len > b.length) {
       throw new MalformedFileException("Go build information string of " + len + " bytes");
     }
-    byte[] s = java.util.Arrays.copyOfRange(b, pos[0], pos[0] + (int) len);
+    byte[] s = Arrays.copyOfRange(b, pos[0], pos[0] + (int) len);
     pos[0] += (int) len;
     return s;
   }

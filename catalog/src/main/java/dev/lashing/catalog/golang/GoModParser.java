@@ -1,6 +1,7 @@
 package dev.lashing.catalog.golang;
 
 import dev.lashing.catalog.CatalogResult;
+import dev.lashing.catalog.LanguagePackages;
 import dev.lashing.catalog.MalformedFileException;
 import dev.lashing.model.Location;
 import dev.lashing.model.Package;
@@ -23,7 +24,7 @@ final class GoModParser {
     String block = null;
     boolean sawModule = false;
     int n = 0;
-    for (String raw : dev.lashing.catalog.LanguagePackages.utf8Text(content).split("\r?\n")) {
+    for (String raw : LanguagePackages.utf8Text(content).split("\r?\n")) {
       n++;
       String line = raw.contains("//") ? raw.substring(0, raw.indexOf("//")) : raw;
       line = line.strip();

@@ -10,6 +10,8 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 /**
  * The module info text of a Go binary ({@code path}, {@code mod}, {@code dep}, {@code =>}, {@code
@@ -22,9 +24,8 @@ final class ModInfo {
   private static final int MAX_LINES = 100_000;
 
   /** {@code -X main.version=v1.0.0} and the like: the version a build stamped in. */
-  private static final java.util.regex.Pattern LDFLAGS_VERSION =
-      java.util.regex.Pattern.compile(
-          "-X[ =]['\"]?[\\w./-]*\\.(?:version|Version)=(v?\\d[^\\s'\"]*)");
+  private static final Pattern LDFLAGS_VERSION =
+      Pattern.compile("-X[ =]['\"]?[\\w./-]*\\.(?:version|Version)=(v?\\d[^\\s'\"]*)");
 
   static CatalogResult parse(String goVersion, String mod, Location location, String foundBy)
       throws MalformedFileException {
@@ -67,7 +68,7 @@ final class ModInfo {
         }
       }
       String v = main.length >= 3 && !main[2].isEmpty() ? main[2] : "(devel)";
-      java.util.regex.Matcher ld = LDFLAGS_VERSION.matcher(build.getOrDefault("-ldflags", ""));
+      Matcher ld = LDFLAGS_VERSION.matcher(build.getOrDefault("-ldflags", ""));
       if (v.equals("(devel)") && ld.find()) {
         v = ld.group(1);
         meta.put("versionFrom", "-ldflags");

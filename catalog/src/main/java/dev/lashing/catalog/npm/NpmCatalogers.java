@@ -1,7 +1,10 @@
 package dev.lashing.catalog.npm;
 
+import dev.lashing.catalog.CatalogResult;
 import dev.lashing.catalog.Cataloger;
 import dev.lashing.catalog.FileCataloger;
+import dev.lashing.catalog.MalformedFileException;
+import dev.lashing.model.Location;
 import java.util.Set;
 
 /** The JavaScript catalogers. */
@@ -37,10 +40,10 @@ public final class NpmCatalogers {
     return lock("pnpm-lock-cataloger", "/pnpm-lock.yaml", PnpmLockParser::parse);
   }
 
+  /** A lockfile parser that records which cataloger found the packages. */
   interface LockParser {
-    dev.lashing.catalog.CatalogResult parse(
-        dev.lashing.model.Location location, byte[] content, String foundBy)
-        throws dev.lashing.catalog.MalformedFileException;
+    CatalogResult parse(Location location, byte[] content, String foundBy)
+        throws MalformedFileException;
   }
 
   private static Cataloger lock(String name, String suffix, LockParser parser) {

@@ -12,6 +12,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import org.jspecify.annotations.Nullable;
 
 /**
  * {@code package-lock.json}: v2/v3 {@code packages} keyed by install path, or the v1 nested {@code
@@ -115,8 +116,7 @@ final class PackageLockParser {
     out.put(path, new Entry(name, version, dev, deps));
   }
 
-  private static @org.jspecify.annotations.Nullable Package resolve(
-      Map<String, Package> pkgs, String from, String dep) {
+  private static @Nullable Package resolve(Map<String, Package> pkgs, String from, String dep) {
     String base = from;
     while (true) {
       Package p = pkgs.get(base + "/node_modules/" + dep);

@@ -1,6 +1,7 @@
 package dev.lashing.catalog.npm;
 
 import dev.lashing.catalog.CatalogResult;
+import dev.lashing.catalog.LanguagePackages;
 import dev.lashing.catalog.MalformedFileException;
 import dev.lashing.model.Location;
 import dev.lashing.model.Package;
@@ -31,7 +32,7 @@ final class YarnLockParser {
 
   static CatalogResult parse(Location location, byte[] content, String foundBy)
       throws MalformedFileException {
-    List<Block> blocks = blocks(dev.lashing.catalog.LanguagePackages.utf8Text(content));
+    List<Block> blocks = blocks(LanguagePackages.utf8Text(content));
     Map<String, Package> byDescriptor = new HashMap<>();
     Map<String, Package> packages = new LinkedHashMap<>();
     List<Block> kept = new ArrayList<>();

@@ -13,6 +13,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipInputStream;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Core metadata ({@code METADATA}, {@code PKG-INFO}): the RFC 822 header block only (the body is
@@ -94,8 +95,7 @@ final class MetadataParser {
     return h;
   }
 
-  private static @org.jspecify.annotations.Nullable String first(
-      Map<String, List<String>> h, String key) {
+  private static @Nullable String first(Map<String, List<String>> h, String key) {
     List<String> v = h.get(key);
     return v == null || v.isEmpty() || v.getFirst().isBlank() ? null : v.getFirst();
   }

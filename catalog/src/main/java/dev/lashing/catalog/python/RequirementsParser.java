@@ -1,9 +1,11 @@
 package dev.lashing.catalog.python;
 
 import dev.lashing.catalog.CatalogResult;
+import dev.lashing.catalog.LanguagePackages;
 import dev.lashing.catalog.MalformedFileException;
 import dev.lashing.model.Location;
 import dev.lashing.model.Package;
+import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -31,11 +33,9 @@ final class RequirementsParser {
           content,
           2,
           content.length - 2,
-          le
-              ? java.nio.charset.StandardCharsets.UTF_16LE
-              : java.nio.charset.StandardCharsets.UTF_16BE);
+          le ? StandardCharsets.UTF_16LE : StandardCharsets.UTF_16BE);
     }
-    return dev.lashing.catalog.LanguagePackages.utf8Text(content);
+    return LanguagePackages.utf8Text(content);
   }
 
   static CatalogResult parse(Location location, byte[] content, String foundBy)

@@ -1,6 +1,7 @@
 package dev.lashing.catalog.ruby;
 
 import dev.lashing.catalog.CatalogResult;
+import dev.lashing.catalog.LanguagePackages;
 import dev.lashing.catalog.MalformedFileException;
 import dev.lashing.model.Location;
 import dev.lashing.model.Package;
@@ -38,7 +39,7 @@ final class GemfileLockParser {
     String current = null;
     boolean inSpecs = false;
     boolean sawSection = false;
-    for (String line : dev.lashing.catalog.LanguagePackages.utf8Text(content).split("\r?\n")) {
+    for (String line : LanguagePackages.utf8Text(content).split("\r?\n")) {
       if (!line.isEmpty() && !line.startsWith(" ")) {
         section = line.strip();
         sawSection |= KNOWN.contains(section);

@@ -1,6 +1,7 @@
 package dev.lashing.catalog.ruby;
 
 import dev.lashing.catalog.CatalogResult;
+import dev.lashing.catalog.LanguagePackages;
 import dev.lashing.catalog.MalformedFileException;
 import dev.lashing.model.Location;
 import java.util.ArrayList;
@@ -9,6 +10,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.jspecify.annotations.Nullable;
 
 /**
  * The installed-specification DSL ({@code s.name = "x".freeze}, {@code s.version = "1.2"}, {@code
@@ -26,8 +28,7 @@ final class GemspecParser {
   static CatalogResult parse(Location location, byte[] content, String foundBy)
       throws MalformedFileException {
     Map<String, List<String>> fields = new LinkedHashMap<>();
-    String[] lines =
-        dev.lashing.catalog.LanguagePackages.utf8Text(content).split("\r?\n", MAX_LINES);
+    String[] lines = LanguagePackages.utf8Text(content).split("\r?\n", MAX_LINES);
     for (String line : lines) {
       Matcher m = ASSIGN.matcher(line);
       if (!m.matches() || fields.containsKey(m.group(1))) {
@@ -66,8 +67,7 @@ final class GemspecParser {
                 meta)));
   }
 
-  private static @org.jspecify.annotations.Nullable String first(
-      Map<String, List<String>> fields, String key) {
+  private static @Nullable String first(Map<String, List<String>> fields, String key) {
     List<String> v = fields.get(key);
     return v == null || v.isEmpty() || v.getFirst().isBlank() ? null : v.getFirst();
   }
