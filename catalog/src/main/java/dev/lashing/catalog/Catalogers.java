@@ -18,8 +18,26 @@ public final class Catalogers {
     return List.of(
         new DpkgCataloger(), // os: debian
         new ApkCataloger(), // os: alpine
-        new RpmCataloger() // os: redhat
-        );
+        new RpmCataloger(), // os: redhat
+        // language catalogers
+        dev.lashing.catalog.java.JavaCatalogers.archives(),
+        dev.lashing.catalog.npm.NpmCatalogers.installed(),
+        dev.lashing.catalog.npm.NpmCatalogers.packageLock(),
+        dev.lashing.catalog.npm.NpmCatalogers.yarnLock(),
+        dev.lashing.catalog.npm.NpmCatalogers.pnpmLock(),
+        dev.lashing.catalog.python.PythonCatalogers.installed(),
+        dev.lashing.catalog.python.PythonCatalogers.requirements(),
+        dev.lashing.catalog.python.PythonCatalogers.locks(),
+        dev.lashing.catalog.golang.GoCatalogers.binaries(),
+        dev.lashing.catalog.golang.GoCatalogers.modFiles(),
+        dev.lashing.catalog.rust.RustCatalogers.auditableBinaries(),
+        dev.lashing.catalog.rust.RustCatalogers.cargoLock(),
+        dev.lashing.catalog.dotnet.DotnetCatalogers.depsJson(),
+        dev.lashing.catalog.dotnet.DotnetCatalogers.packagesLock(),
+        dev.lashing.catalog.php.PhpCatalogers.installed(),
+        dev.lashing.catalog.php.PhpCatalogers.lock(),
+        dev.lashing.catalog.ruby.RubyCatalogers.gemspecs(),
+        dev.lashing.catalog.ruby.RubyCatalogers.gemfileLock());
   }
 
   /**
