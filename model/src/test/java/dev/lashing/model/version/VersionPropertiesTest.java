@@ -81,10 +81,16 @@ class VersionPropertiesTest {
     assertThat(ab).as("%s: %s vs %s", k.scheme(), k.a(), k.b()).isEqualTo(-ba);
   }
 
-  @Property(tries = 5000)
+  @Property(tries = 100000)
   void transitive(@ForAll("cases") Case k) {
     List<String> s = new ArrayList<>(List.of(k.a(), k.b(), k.c()));
     VersionScheme v = k.scheme();
+    // Maven's own ComparableVersion is not transitive on strings outside its grammar: with
+    // maven-artifact 3.9.11, 0a0 < "" < "_" < 0a0. We order as Maven does, so for Maven the
+    // property is checked on alphanumeric versions with Maven's separators only.
+    net.jqwik.api.Assume.that(
+        !v.name().equals("maven")
+            || s.stream().allMatch(x -> x.matches("[0-9A-Za-z][0-9A-Za-z.-]*")));
     for (String x : s) {
       for (String y : s) {
         for (String z : s) {
