@@ -15,7 +15,12 @@ import picocli.CommandLine.Spec;
     mixinStandardHelpOptions = true,
     versionProvider = VersionInfo.class,
     description = "Container security: inspect images, list packages, find vulnerabilities.",
-    subcommands = {ImageCommand.class, VersionCommand.class},
+    subcommands = {
+      ImageCommand.class,
+      dev.lashing.cli.config.ConfigCommand.class,
+      dev.lashing.cli.checks.ChecksCommand.class,
+      VersionCommand.class
+    },
     footer = {
       "",
       "Every option can also be set as an environment variable (--max-entries is",

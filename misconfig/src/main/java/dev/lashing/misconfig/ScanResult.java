@@ -9,9 +9,10 @@ import java.util.Map;
 /**
  * Findings in input then check order; per check id how many subjects it saw and how many failed
  * (every selected check appears, with zero counts if nothing applied); the same tallies per file
- * (file → check id → tally, files in scan order, only checks that saw a subject); inputs that could
- * not be parsed ({@code file:line: what}); checks that could not be evaluated somewhere; files
- * scanned; and the {@code # lashing:ignore} comments found in the inputs.
+ * (file → check id → tally: every file that parsed, in scan order, with the checks that saw a
+ * subject there); inputs that could not be parsed ({@code file:line: what}); checks that could not
+ * be evaluated somewhere; files scanned; and the {@code # lashing:ignore} comments found in the
+ * inputs.
  */
 public record ScanResult(
     List<ConfigFinding> findings,
