@@ -24,7 +24,12 @@ import picocli.CommandLine.Spec;
     })
 public final class LashingCommand implements Runnable {
   /** The subcommands, in help order: the one CLI registry (added lazily by {@link Main}). */
-  static final List<Class<?>> COMMANDS = List.of(ImageCommand.class, VersionCommand.class);
+  static final List<Class<?>> COMMANDS =
+      List.of(
+          ImageCommand.class,
+          dev.lashing.cli.config.ConfigCommand.class,
+          dev.lashing.cli.checks.ChecksCommand.class,
+          VersionCommand.class);
 
   @Spec CommandSpec spec;
 

@@ -88,7 +88,8 @@ final class DefaultConfigScanner implements ConfigScanner {
             case DOCKERFILE -> engine.evaluate(dockerfiles.parse(name, text));
             case KUBERNETES -> engine.evaluate(name, k8s.load(name, text));
           };
-      acc.add(e);
+      acc.add(name, e);
+      acc.ignores.addAll(InlineIgnore.find(name, text));
     } catch (MisconfigException e) {
       acc.errors.add(e.getMessage());
     }
@@ -113,21 +114,27 @@ final class DefaultConfigScanner implements ConfigScanner {
     final List<ConfigFinding> findings = new ArrayList<>();
     final Map<String, Tally> tallies = new LinkedHashMap<>();
     final List<String> errors = new ArrayList<>();
+    final Map<String, Map<String, Tally>> perFile = new LinkedHashMap<>();
     final List<String> warnings = new ArrayList<>();
+    final List<InlineIgnore> ignores = new ArrayList<>();
     int files;
 
     Accumulator(List<Check> checks) {
       checks.forEach(c -> tallies.put(c.id(), Tally.ZERO));
     }
 
-    void add(Evaluation e) {
+    void add(String file, Evaluation e) {
       findings.addAll(e.findings());
       e.tallies().forEach((id, t) -> tallies.merge(id, t, Tally::plus));
+      Map<String, Tally> mine = perFile.computeIfAbsent(file, f -> new LinkedHashMap<>());
+      tallies.keySet().stream()
+          .filter(id -> e.tallies().getOrDefault(id, Tally.ZERO).evaluated() > 0)
+          .forEach(id -> mine.merge(id, e.tallies().get(id), Tally::plus));
       warnings.addAll(e.warnings());
     }
 
     ScanResult result() {
-      return new ScanResult(findings, tallies, errors, warnings, files);
+      return new ScanResult(findings, tallies, perFile, errors, warnings, files, ignores);
     }
   }
 }
