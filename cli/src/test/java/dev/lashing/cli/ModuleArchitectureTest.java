@@ -16,7 +16,12 @@ import org.junit.jupiter.api.TestFactory;
 class ModuleArchitectureTest {
   /** The pipeline, left to right. */
   static final List<String> PIPELINE =
-      List.of("dev.lashing.model", "dev.lashing.image", "dev.lashing.catalog", "dev.lashing.report", "dev.lashing.cli");
+      List.of(
+          "dev.lashing.model",
+          "dev.lashing.image",
+          "dev.lashing.catalog",
+          "dev.lashing.report",
+          "dev.lashing.cli");
 
   static final JavaClasses CLASSES =
       new ClassFileImporter()

@@ -11,12 +11,11 @@ import org.jspecify.annotations.Nullable;
  *     location), used by relationships
  * @param name the package name as its ecosystem spells it (Maven: {@code artifactId}; npm: with
  *     scope, {@code @types/node})
- * @param version the full version as the ecosystem writes it (dpkg/rpm with epoch: {@code
- *     1:2.3-4})
+ * @param version the full version as the ecosystem writes it (dpkg/rpm with epoch: {@code 1:2.3-4})
  * @param type the ecosystem
  * @param purl the package URL ({@code pkg:deb/debian/bash@5.2.15-2?arch=amd64&distro=debian-12})
- * @param namespace group/vendor/scope where the ecosystem has one (Maven groupId, npm scope,
- *     distro id for OS packages), else null
+ * @param namespace group/vendor/scope where the ecosystem has one (Maven groupId, npm scope, distro
+ *     id for OS packages), else null
  * @param sourceName the source package (dpkg {@code Source:}, rpm SOURCERPM name, apk origin), or
  *     null when the same as name or unknown
  * @param sourceVersion the source package's version when it differs from {@code version}

@@ -2,8 +2,8 @@ package dev.lashing.model;
 
 /**
  * The kind of a package, which decides its purl type and the vulnerability ecosystem it is matched
- * in. {@link #purlType()} is the package-url type; {@link #osvEcosystem()} the OSV name where
- * the ecosystem is not a distribution (distributions take the OS: {@code Debian:12}).
+ * in. {@link #purlType()} is the package-url type; {@link #osvEcosystem()} the OSV name where the
+ * ecosystem is not a distribution (distributions take the OS: {@code Debian:12}).
  */
 public enum PackageType {
   DEB("deb", null),
