@@ -89,11 +89,15 @@ final class SpdxJsonReader {
         n.path("supplier").asText(SpdxDoc.NOASSERTION),
         n.path("licenseConcluded").asText(SpdxDoc.NOASSERTION),
         n.path("licenseDeclared").asText(SpdxDoc.NOASSERTION),
-        optional(n, "primaryPackagePurpose"),
+        purpose(optional(n, "primaryPackagePurpose")),
         optional(n, "description"),
         sums,
         refs,
         notes);
+  }
+
+  private static @Nullable String purpose(@Nullable String p) {
+    return p == null ? null : p.replace('_', '-');
   }
 
   private static @Nullable String optional(JsonNode n, String field) {

@@ -70,7 +70,8 @@ final class SpdxJsonWriter {
         }
       }
       if (p.purpose() != null) {
-        n.put("primaryPackagePurpose", p.purpose());
+        // the 2.3 JSON schema spells the purposes with '_' where tag-value has '-'
+        n.put("primaryPackagePurpose", p.purpose().replace('-', '_'));
       }
       if (!p.annotations().isEmpty()) {
         ArrayNode notes = n.putArray("annotations");
