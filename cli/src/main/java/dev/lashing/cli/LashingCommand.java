@@ -1,6 +1,7 @@
 package dev.lashing.cli;
 
 import dev.lashing.cli.image.ImageCommand;
+import dev.lashing.cli.sbom.SbomCommand;
 import dev.lashing.cli.version.VersionCommand;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
@@ -15,7 +16,7 @@ import picocli.CommandLine.Spec;
     mixinStandardHelpOptions = true,
     versionProvider = VersionInfo.class,
     description = "Container security: inspect images, list packages, find vulnerabilities.",
-    subcommands = {ImageCommand.class, VersionCommand.class},
+    subcommands = {ImageCommand.class, SbomCommand.class, VersionCommand.class},
     footer = {
       "",
       "Every option can also be set as an environment variable (--max-entries is",
