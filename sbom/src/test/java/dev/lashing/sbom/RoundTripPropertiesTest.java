@@ -8,7 +8,10 @@ import net.jqwik.api.ForAll;
 import net.jqwik.api.Property;
 import net.jqwik.api.Provide;
 
-/** Encode → decode is the identity on generated SBOMs, for each readable format. */
+/**
+ * Encode → decode is the identity on generated SBOMs, for each readable format, and every generated
+ * document is schema-valid.
+ */
 class RoundTripPropertiesTest {
   @Provide
   Arbitrary<Sbom> sboms() {
@@ -37,6 +40,11 @@ class RoundTripPropertiesTest {
 
   private static void roundTrip(Sbom sbom, SbomFormat format) throws Exception {
     byte[] bytes = Documents.write(sbom, format).getBytes(StandardCharsets.UTF_8);
+    switch (format) {
+      case CYCLONEDX_JSON, CYCLONEDX_XML -> assertThat(Schemas.cyclonedx(bytes, format)).isEmpty();
+      case SPDX_JSON -> assertThat(Schemas.spdxJson(bytes)).isEmpty();
+      default -> {}
+    }
     assertThat(SbomCodecs.read(bytes, format, "generated")).isEqualTo(sbom);
   }
 }
