@@ -63,6 +63,7 @@ public final class SbomCommand implements Callable<Integer> {
 
   @Option(
       names = {"-f", "--format"},
+      paramLabel = "FORMAT",
       defaultValue = "table",
       converter = FormatConverter.class,
       completionCandidates = FormatIds.class,
