@@ -1,6 +1,7 @@
 package dev.lashing.cli;
 
 import dev.lashing.cli.image.ImageCommand;
+import dev.lashing.cli.sbom.SbomCommand;
 import dev.lashing.cli.version.VersionCommand;
 import java.util.List;
 import picocli.CommandLine.Command;
@@ -27,6 +28,7 @@ public final class LashingCommand implements Runnable {
   static final List<Class<?>> COMMANDS =
       List.of(
           ImageCommand.class,
+          SbomCommand.class,
           dev.lashing.cli.config.ConfigCommand.class,
           dev.lashing.cli.checks.ChecksCommand.class,
           VersionCommand.class);

@@ -20,6 +20,7 @@ class ModuleArchitectureTest {
           "dev.lashing.model",
           "dev.lashing.image",
           "dev.lashing.catalog",
+          "dev.lashing.sbom",
           "dev.lashing.misconfig",
           "dev.lashing.report",
           "dev.lashing.cli");

@@ -5,10 +5,10 @@ import picocli.CommandLine;
 import picocli.CommandLine.ParameterException;
 
 /** Picks the image target from the positional TARGET or {@code --input FILE}. */
-final class Targets {
+public final class Targets {
   private Targets() {}
 
-  static String choose(CommandLine cl, @Nullable String target, @Nullable String input) {
+  public static String choose(CommandLine cl, @Nullable String target, @Nullable String input) {
     if (target != null && input != null) {
       throw new ParameterException(cl, "give either TARGET or --input, not both");
     }

@@ -1,0 +1,76 @@
+package dev.lashing.sbom;
+
+import dev.lashing.catalog.Catalog;
+import dev.lashing.catalog.CatalogResult;
+import dev.lashing.catalog.Cataloger;
+import dev.lashing.image.Image;
+import dev.lashing.image.ImageException;
+import dev.lashing.image.ImageOptions;
+import dev.lashing.image.ImageSources;
+import dev.lashing.image.fs.FileViews;
+import dev.lashing.image.fs.ImageFiles;
+import dev.lashing.image.fs.OsDetection;
+import dev.lashing.model.OsInfo;
+import java.io.IOException;
+import java.io.InputStream;
+import java.util.List;
+import java.util.Properties;
+import java.util.function.Consumer;
+
+/**
+ * Builds the SBOM of whatever a user names (an image from any source, a directory, a root
+ * filesystem), in the pipeline's order: resolve source → index filesystem → detect OS → catalog →
+ * build SBOM.
+ */
+public final class SbomScanner {
+  private SbomScanner() {}
+
+  /** The tool that writes Lashing's SBOMs: {@code lashing} and the project version. */
+  public static final Sbom.Tool TOOL = new Sbom.Tool("lashing", version());
+
+  public static Sbom scan(
+      String target, ImageOptions options, List<Cataloger> catalogers, Consumer<String> warnings)
+      throws ImageException, IOException {
+    return scan(target, options, catalogers, warnings, step -> {});
+  }
+
+  /**
+   * Scans {@code target}.
+   *
+   * @param warnings receives one line per input file a cataloger could not read
+   * @param progress receives the name of each step as it starts (for a progress line)
+   * @throws ImageException when the target cannot be opened or indexed
+   * @throws IOException when the indexed files cannot be read while cataloging
+   */
+  public static Sbom scan(
+      String target,
+      ImageOptions options,
+      List<Cataloger> catalogers,
+      Consumer<String> warnings,
+      Consumer<String> progress)
+      throws ImageException, IOException {
+    progress.accept("opening " + target);
+    try (Image image = ImageSources.open(target, options)) {
+      progress.accept("indexing " + image.layers().size() + " layer(s)");
+      ImageFiles files = FileViews.index(image, options.limits());
+      OsInfo os = OsDetection.detect(files.squashed()).orElse(null);
+      progress.accept("cataloging " + files.squashed().size() + " files");
+      CatalogResult result = Catalog.run(files.squashed(), os, catalogers, warnings);
+      progress.accept("found " + result.packages().size() + " packages");
+      return Sbom.of(SbomSubject.of(image, os), result, TOOL);
+    }
+  }
+
+  private static String version() {
+    try (InputStream in = SbomScanner.class.getResourceAsStream("lashing-version.properties")) {
+      Properties p = new Properties();
+      if (in != null) {
+        p.load(in);
+      }
+      String v = p.getProperty("version", "");
+      return v.isBlank() || v.startsWith("$") ? "0.0.0-dev" : v;
+    } catch (IOException e) {
+      return "0.0.0-dev";
+    }
+  }
+}

@@ -1,0 +1,100 @@
+package dev.lashing.sbom;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.lashing.catalog.CatalogContext;
+import dev.lashing.catalog.CatalogResult;
+import dev.lashing.catalog.Cataloger;
+import dev.lashing.catalog.PackageIds;
+import dev.lashing.image.ImageOptions;
+import dev.lashing.image.fs.FileEntry;
+import dev.lashing.model.Location;
+import dev.lashing.model.Package;
+import dev.lashing.model.PackageType;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** The scan pipeline over a root filesystem built in the test, with a test-only cataloger. */
+class SbomScannerTest {
+  /** Reads {@code /pkgs.txt}: one {@code name version} per line; blank names are warned about. */
+  static final class ListCataloger implements Cataloger {
+    @Override
+    public String name() {
+      return "list-cataloger";
+    }
+
+    @Override
+    public Set<String> tags() {
+      return Set.of("directory", "test");
+    }
+
+    @Override
+    public int version() {
+      return 1;
+    }
+
+    @Override
+    public CatalogResult catalog(CatalogContext ctx) throws java.io.IOException {
+      List<Package> out = new ArrayList<>();
+      for (FileEntry e : ctx.files().glob("/pkgs.txt")) {
+        String text = new String(ctx.files().read(e, 4096), StandardCharsets.UTF_8);
+        for (String line : text.lines().toList()) {
+          String[] nv = line.split(" ");
+          if (nv.length != 2) {
+            ctx.warn(e.path() + ": malformed line '" + line + "'");
+            continue;
+          }
+          List<Location> at = List.of(new Location(e.path(), null));
+          out.add(
+              new Package(
+                  PackageIds.of(PackageType.BINARY, nv[0], nv[1], at),
+                  nv[0],
+                  nv[1],
+                  PackageType.BINARY,
+                  "pkg:generic/" + nv[0] + "@" + nv[1],
+                  null,
+                  null,
+                  null,
+                  null,
+                  List.of(),
+                  null,
+                  name(),
+                  at,
+                  Map.of()));
+        }
+      }
+      return CatalogResult.of(out);
+    }
+  }
+
+  @Test
+  void scansADirectory(@TempDir Path dir) throws Exception {
+    Files.createDirectories(dir.resolve("etc"));
+    Files.writeString(dir.resolve("etc/os-release"), "ID=alpine\nVERSION_ID=3.20.1\n");
+    Files.writeString(dir.resolve("pkgs.txt"), "zlib 1.3\nbroken\nbusybox 1.36.1\n");
+    List<String> warnings = new ArrayList<>();
+    List<String> steps = new ArrayList<>();
+    Sbom sbom =
+        SbomScanner.scan(
+            "dir:" + dir,
+            ImageOptions.defaults(),
+            List.of(new ListCataloger()),
+            warnings::add,
+            steps::add);
+    assertThat(sbom.subject().kind()).isEqualTo(SbomSubject.Kind.DIRECTORY);
+    assertThat(sbom.subject().os()).isNotNull();
+    assertThat(sbom.subject().os().id()).isEqualTo("alpine");
+    assertThat(sbom.packages()).extracting(Package::name).containsExactly("busybox", "zlib");
+    assertThat(warnings).singleElement().asString().contains("/pkgs.txt").contains("broken");
+    assertThat(steps).isNotEmpty();
+    assertThat(sbom.tool().name()).isEqualTo("lashing");
+    assertThat(sbom.serial()).startsWith("urn:uuid:");
+  }
+}
