@@ -76,10 +76,16 @@ class CatalogerContractTest {
         assertThatCode(() -> c.catalog(new CatalogContext(broken, null, Set.of(), warnings::add)))
             .as("%s on a garbage copy of %s", c.name(), fixtures.relativize(root))
             .doesNotThrowAnyException();
+        if (c.tags().contains("binary")) {
+          // binary catalogers pick files by magic bytes: garbage is simply not a binary of theirs
+          assertThat(warnings).allMatch(w -> !w.contains("\n"));
+          checked.add(c.name());
+          continue;
+        }
         assertThat(warnings)
             .as("%s warns on a garbage copy of %s", c.name(), fixtures.relativize(root))
             .isNotEmpty()
-            .allMatch(w -> w.contains(c.name()) && !w.contains("\n"));
+            .allMatch(w -> w.contains("/") && !w.contains("\n"), "one line naming the file");
         checked.add(c.name());
       }
     }
