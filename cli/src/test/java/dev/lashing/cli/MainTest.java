@@ -36,6 +36,14 @@ class MainTest {
     assertThat(r.out()).startsWith("lashing ").contains("java 25");
   }
 
+  @Test
+  void versionFastPathPrintsWhatPicocliPrints() {
+    assertThat(run("-V").out()).isEqualTo(run("--version").out());
+    Result viaPicocli = run("--debug", "--version");
+    assertThat(viaPicocli.code()).isZero();
+    assertThat(viaPicocli.out()).isEqualTo(run("--version").out());
+  }
+
   @TestFactory
   List<DynamicTest> everyCommandHasHelp() {
     List<DynamicTest> tests = new ArrayList<>();
