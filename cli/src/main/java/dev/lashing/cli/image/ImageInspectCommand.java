@@ -12,7 +12,6 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
-import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
 /**
@@ -38,18 +37,7 @@ public final class ImageInspectCommand implements Callable<Integer> {
 
   @Spec CommandSpec spec;
 
-  @Parameters(
-      index = "0",
-      arity = "0..1",
-      paramLabel = "TARGET",
-      description = "The image to inspect (see above).")
-  @Nullable String target;
-
-  @Option(
-      names = "--input",
-      paramLabel = "FILE",
-      description = "Read a docker-archive or OCI tar instead of a registry (like trivy --input).")
-  @Nullable String input;
+  @Mixin Targets targets;
 
   @Option(
       names = {"-f", "--format"},
@@ -67,7 +55,7 @@ public final class ImageInspectCommand implements Callable<Integer> {
 
   @Override
   public Integer call() throws Exception {
-    String what = Targets.choose(spec.commandLine(), target, input);
+    String what = targets.choose();
     ImageInspection inspection = ImageInspector.inspect(what, source.toImageOptions());
     PrintWriter out = spec.commandLine().getOut();
     OutputTarget.of(output, out)

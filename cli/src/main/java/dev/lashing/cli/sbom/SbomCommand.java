@@ -24,7 +24,6 @@ import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.ParameterException;
-import picocli.CommandLine.Parameters;
 import picocli.CommandLine.ParentCommand;
 import picocli.CommandLine.Spec;
 
@@ -48,18 +47,7 @@ public final class SbomCommand implements Callable<Integer> {
 
   @ParentCommand @Nullable LashingCommand root;
 
-  @Parameters(
-      index = "0",
-      arity = "0..1",
-      paramLabel = "TARGET",
-      description = "The image or directory to describe (see above).")
-  @Nullable String target;
-
-  @Option(
-      names = "--input",
-      paramLabel = "FILE",
-      description = "Read a docker-archive or OCI tar instead of a registry (like trivy --input).")
-  @Nullable String input;
+  @Mixin Targets targets;
 
   @Option(
       names = {"-f", "--format"},
@@ -98,7 +86,7 @@ public final class SbomCommand implements Callable<Integer> {
 
   @Override
   public Integer call() throws Exception {
-    String what = Targets.choose(spec.commandLine(), target, input);
+    String what = targets.choose();
     List<Cataloger> chosen;
     try {
       chosen =
