@@ -8,11 +8,15 @@ import dev.lashing.image.ImageOptions;
 import dev.lashing.image.Limits;
 import dev.lashing.image.archive.DockerArchiveSource;
 import dev.lashing.image.archive.OciLayoutSource;
+import dev.lashing.image.registry.RegistryServer;
+import dev.lashing.image.registry.RegistrySource;
+import dev.lashing.model.ImageRef;
 import dev.lashing.model.OsInfo;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.LinkOption;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -25,7 +29,8 @@ import org.junit.jupiter.api.io.TempDir;
 
 /**
  * Compares the squashed view of the real Debian test image (scripts/build-test-images.sh) with what
- * {@code umoci unpack} writes to disk, for the OCI gzip, OCI zstd and docker-archive copies.
+ * {@code umoci unpack} writes to disk, for the OCI gzip, OCI zstd and docker-archive copies, and
+ * for the image pushed with skopeo to a real registry and pulled back.
  */
 class FileViewIT {
   private static final Path IMAGES =
@@ -134,6 +139,28 @@ class FileViewIT {
       OsInfo os = OsDetection.detect(fs).orElseThrow();
       assertThat(os.id()).isEqualTo("debian");
       assertThat(os.versionCodename()).isEqualTo("bookworm");
+    }
+  }
+
+  @Test
+  void registryPullMatchesUmociUnpack() throws Exception {
+    assumeTrue(
+        RegistryServer.available(),
+        "docker-registry not installed: apt-get install docker-registry skopeo");
+    try (RegistryServer server =
+        RegistryServer.start(Files.createDirectories(tmp.resolve("registry")), null, null)) {
+      String ref = server.authority() + "/lashing/test:1";
+      RegistryServer.run(
+          tmp,
+          RegistryServer.skopeo(
+              "copy",
+              "--dest-tls-verify=false",
+              "oci:" + IMAGES.resolve("oci") + ":lashing-test",
+              "docker://" + ref));
+      ImageOptions insecure =
+          new ImageOptions(
+              null, true, null, null, null, tmp, Duration.ofSeconds(60), 3, Limits.DEFAULTS);
+      compare(RegistrySource.open(ImageRef.parse(ref), insecure));
     }
   }
 

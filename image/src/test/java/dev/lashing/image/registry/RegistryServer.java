@@ -17,7 +17,8 @@ import org.jspecify.annotations.Nullable;
  * temporary storage directory, optionally with TLS and htpasswd auth; plus the {@code skopeo} and
  * {@code openssl} calls the integration test needs.
  */
-final class RegistryServer implements AutoCloseable {
+/** A real docker-registry on 127.0.0.1 for integration tests (also used by the fs tests). */
+public final class RegistryServer implements AutoCloseable {
   static final Path BINARY = Path.of("/usr/bin/docker-registry");
   private final Process process;
   private final int port;
@@ -27,7 +28,7 @@ final class RegistryServer implements AutoCloseable {
     this.port = port;
   }
 
-  static boolean available() {
+  public static boolean available() {
     return Files.isExecutable(BINARY) && onPath("skopeo") && onPath("openssl");
   }
 
@@ -44,7 +45,7 @@ final class RegistryServer implements AutoCloseable {
    * @param tls directory holding tls.crt and tls.key, or null for plain HTTP
    * @param htpasswd htpasswd file, or null for no auth
    */
-  static RegistryServer start(Path dir, @Nullable Path tls, @Nullable Path htpasswd)
+  public static RegistryServer start(Path dir, @Nullable Path tls, @Nullable Path htpasswd)
       throws IOException, InterruptedException {
     int port;
     try (ServerSocket s = new ServerSocket(0, 1, InetAddress.getLoopbackAddress())) {
@@ -92,12 +93,13 @@ final class RegistryServer implements AutoCloseable {
     throw new IOException("docker-registry did not listen on port " + port);
   }
 
-  String authority() {
+  public String authority() {
     return "127.0.0.1:" + port;
   }
 
   /** Runs a command, fails with its output on a non-zero exit, returns stdout bytes. */
-  static byte[] run(Path workDir, List<String> command) throws IOException, InterruptedException {
+  public static byte[] run(Path workDir, List<String> command)
+      throws IOException, InterruptedException {
     Path err = Files.createTempFile(workDir, "stderr", ".txt");
     Process p =
         new ProcessBuilder(command)
@@ -114,7 +116,7 @@ final class RegistryServer implements AutoCloseable {
     return out;
   }
 
-  static List<String> skopeo(String... args) {
+  public static List<String> skopeo(String... args) {
     List<String> cmd = new ArrayList<>(List.of("skopeo", "--insecure-policy"));
     cmd.addAll(List.of(args));
     return cmd;
