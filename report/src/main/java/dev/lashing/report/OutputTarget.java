@@ -37,7 +37,10 @@ public final class OutputTarget {
     void write(Writer out) throws IOException;
   }
 
-  /** Writes the document; for a file, atomically. */
+  /**
+   * Writes the document; a regular file (new or existing, also through a symlink) atomically, a
+   * device or FIFO (e.g. {@code /dev/null}) directly.
+   */
   public void write(Body writer) throws IOException {
     if (file == null) {
       writer.write(stdout);
@@ -45,6 +48,23 @@ public final class OutputTarget {
       return;
     }
     Path abs = file.toAbsolutePath();
+    if (Files.exists(abs) && !Files.isRegularFile(abs)) {
+      // A device, FIFO or /dev/stdout: write through it; renaming over it would replace it.
+      if (Files.isDirectory(abs)) {
+        throw new IOException(file + ": is a directory");
+      }
+      try (Writer out =
+          new java.io.BufferedWriter(
+              new OutputStreamWriter(Files.newOutputStream(abs), StandardCharsets.UTF_8))) {
+        writer.write(out);
+      } catch (UncheckedIOException e) {
+        throw e.getCause();
+      }
+      return;
+    }
+    if (Files.isSymbolicLink(abs)) {
+      abs = abs.toRealPath(); // replace the file the link names, keep the link
+    }
     Path dir = abs.getParent();
     if (dir != null && !Files.isDirectory(dir)) {
       throw new IOException(file + ": directory " + dir + " does not exist");
