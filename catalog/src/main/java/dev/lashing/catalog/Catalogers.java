@@ -41,6 +41,16 @@ public final class Catalogers {
   }
 
   /**
+   * The catalogers that suit a kind of scan by default, as Syft does: those tagged {@code image}
+   * for an image (installed packages), those tagged {@code directory} for a directory (lockfiles
+   * and manifests too). An explicit {@link #select} overrides this.
+   */
+  public static List<Cataloger> forScan(List<Cataloger> all, boolean directory) {
+    String tag = directory ? "directory" : "image";
+    return all.stream().filter(c -> c.tags().contains(tag)).toList();
+  }
+
+  /**
    * The catalogers named by {@code selectors}: each a cataloger name or a tag; one starting with
    * {@code -} removes what it names. Only removals start from all catalogers; an empty list means
    * all. Unknown selectors fail naming the known names and tags.

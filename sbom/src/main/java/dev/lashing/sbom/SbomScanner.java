@@ -3,6 +3,7 @@ package dev.lashing.sbom;
 import dev.lashing.catalog.Catalog;
 import dev.lashing.catalog.CatalogResult;
 import dev.lashing.catalog.Cataloger;
+import dev.lashing.catalog.Catalogers;
 import dev.lashing.image.Image;
 import dev.lashing.image.ImageException;
 import dev.lashing.image.ImageOptions;
@@ -49,8 +50,26 @@ public final class SbomScanner {
       Consumer<String> warnings,
       Consumer<String> progress)
       throws ImageException, IOException {
+    return scan(target, options, catalogers, false, warnings, progress);
+  }
+
+  /**
+   * Scans {@code target}; with {@code byTargetKind}, only the catalogers that suit the target run
+   * ({@link Catalogers#forScan}: installed packages for images, lockfiles too for directories).
+   */
+  public static Sbom scan(
+      String target,
+      ImageOptions options,
+      List<Cataloger> catalogers,
+      boolean byTargetKind,
+      Consumer<String> warnings,
+      Consumer<String> progress)
+      throws ImageException, IOException {
     progress.accept("opening " + target);
     try (Image image = ImageSources.open(target, options)) {
+      if (byTargetKind) {
+        catalogers = Catalogers.forScan(catalogers, image.kind() == Image.Kind.DIRECTORY);
+      }
       progress.accept("indexing " + image.layers().size() + " layer(s)");
       ImageFiles files = FileViews.index(image, options.limits());
       OsInfo os = OsDetection.detect(files.squashed()).orElse(null);

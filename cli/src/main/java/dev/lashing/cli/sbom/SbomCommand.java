@@ -100,7 +100,9 @@ public final class SbomCommand implements Callable<Integer> {
     Consumer<String> progress = Progress.on(err, quiet);
     Sbom sbom;
     try {
-      sbom = SbomScanner.scan(what, source.toImageOptions(), chosen, warnings, progress);
+      sbom =
+          SbomScanner.scan(
+              what, source.toImageOptions(), chosen, catalogers.isEmpty(), warnings, progress);
     } finally {
       Progress.clear(progress);
     }
