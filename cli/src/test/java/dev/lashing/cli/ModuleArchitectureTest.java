@@ -21,6 +21,7 @@ class ModuleArchitectureTest {
           "dev.lashing.image",
           "dev.lashing.catalog",
           "dev.lashing.sbom",
+          "dev.lashing.vulndb",
           "dev.lashing.misconfig",
           "dev.lashing.report",
           "dev.lashing.cli");

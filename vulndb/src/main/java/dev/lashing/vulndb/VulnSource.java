@@ -1,0 +1,39 @@
+package dev.lashing.vulndb;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.net.URI;
+import java.util.List;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * One upstream vulnerability source: its name, the files it reads, and the parser that turns one of
+ * those files into records. Fetching (HTTP with ETag/If-Modified-Since, retries), delta bookkeeping
+ * and the store are not the source's business; {@code lashing db import} hands the same parser a
+ * local file.
+ */
+public interface VulnSource {
+
+  /** Stable name users select with {@code --source} ({@code osv-debian}, {@code kev}, ...). */
+  String name();
+
+  /** One line for {@code lashing db info} and {@code --help}. */
+  String description();
+
+  /** The upstream files with their real default URLs. */
+  List<Feed> feeds();
+
+  /**
+   * Reads one fetched or imported file of {@code feed}.
+   *
+   * @param feed which feed the bytes belong to
+   * @param from where the bytes came from (the page URL for a paged API, a file URI for imports)
+   * @param in the content, already decompressed at the HTTP level (a zip stays a zip)
+   * @param sink where the records go
+   * @return the URL of the next page for a paged API (NVD), or null when this was the last
+   * @throws VulnDataException when the content is not what the source expects; the message names
+   *     the feed and the position (record id, line or entry)
+   */
+  @Nullable URI read(Feed feed, URI from, InputStream in, RecordSink sink)
+      throws IOException, VulnDataException;
+}

@@ -1,0 +1,38 @@
+package dev.lashing.vulndb;
+
+import dev.lashing.model.vuln.Advisory;
+import dev.lashing.model.vuln.Epss;
+import dev.lashing.model.vuln.Kev;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * The local vulnerability store as the matchers read it. Thread-safe for reads.
+ *
+ * <p>Lookups take the ecosystem with its release for distros ({@code Debian:12}) and a package
+ * name; names are compared after {@link dev.lashing.model.vuln.Ecosystems#normalizeName}.
+ */
+public interface VulnStore extends AutoCloseable {
+
+  /**
+   * Every advisory with an affected entry for {@code name} in exactly {@code ecosystem}, withdrawn
+   * ones included (the matcher decides); each advisory once.
+   */
+  List<Advisory> advisoriesFor(String ecosystem, String name) throws VulnDataException;
+
+  /**
+   * Advisories whose id or aliases contain {@code id}, from every source (used to join NVD
+   * enrichment and GHSA/CVE aliases).
+   */
+  List<Advisory> byId(String id) throws VulnDataException;
+
+  Optional<Kev> kev(String cve) throws VulnDataException;
+
+  Optional<Epss> epss(String cve) throws VulnDataException;
+
+  /** What the store holds, one entry per source that has been loaded. */
+  List<SourceInfo> sources() throws VulnDataException;
+
+  @Override
+  void close() throws VulnDataException;
+}
