@@ -222,7 +222,7 @@ final class AlpineSecdbSource implements VulnSource {
               : List.of();
       sink.advisory(
           new Advisory(
-              id + "@" + release + "-" + repo,
+              "ALPINE/" + release + "/" + repo + "/" + id,
               AlpineSecdb.NAME,
               aliases,
               null,

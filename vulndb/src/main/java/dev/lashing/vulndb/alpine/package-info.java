@@ -10,10 +10,10 @@
  *
  * <ul>
  *   <li>One {@link dev.lashing.model.vuln.Advisory} per vulnerability id per file, id {@code
- *       <vuln>@<release>-<repo>} ({@code CVE-2019-14697@v3.10-main}), because the same CVE appears
- *       in every release's file and ids must be unique within a source. The plain id is the first
- *       alias, so {@code cveIds()} gives the CVE; other ids on the same line ({@code XSA-214},
- *       {@code TALOS-2017-0499}) are further aliases.
+ *       ALPINE/<release>/<repo>/<vuln>} ({@code ALPINE/v3.10/main/CVE-2019-14697}), because the
+ *       same CVE appears in every release's file and ids must be unique within a source. The plain
+ *       id is the first alias, so {@code cveIds()} gives the CVE; other ids on the same line
+ *       ({@code XSA-214}, {@code TALOS-2017-0499}) are further aliases.
  *   <li>Affected package: ecosystem {@code Alpine:<distroversion>} ({@code Alpine:v3.10}, {@code
  *       Alpine:edge}), name = the aport (origin) name. A matcher computes the ecosystem from {@code
  *       /etc/os-release} {@code VERSION_ID=3.10.3} as {@code Alpine:v3.10} and looks up the
