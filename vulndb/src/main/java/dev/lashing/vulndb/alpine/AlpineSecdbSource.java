@@ -88,8 +88,9 @@ final class AlpineSecdbSource implements VulnSource {
           case "reponame" -> reponame = scalar(p, value, field, where);
           case "packages" -> {
             sawPackages = true;
-            if (value == JsonToken.VALUE_NULL) {
-              continue;
+            if (value == JsonToken.VALUE_NULL
+                || (value == JsonToken.VALUE_STRING && p.getText().isBlank())) {
+              continue; // "packages:" with nothing under it (v3.3 community)
             }
             if (value != JsonToken.START_ARRAY) {
               throw new VulnDataException(where + ": packages is not a list at " + at(p));
