@@ -1,0 +1,36 @@
+package dev.lashing.vulndb.kev;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.code_intelligence.jazzer.junit.FuzzTest;
+import dev.lashing.vulndb.VulnDataException;
+import dev.lashing.vulndb.VulnSource;
+import dev.lashing.vulndb.VulnStores;
+import java.io.ByteArrayInputStream;
+import java.net.URI;
+
+/**
+ * Hostile kev feed bytes never escape the parser as anything but a one-line {@link
+ * VulnDataException} naming the feed. A normal build replays the seeds in {@code
+ * KevFuzzTestInputs/}; set {@code JAZZER_FUZZ=1} to fuzz.
+ */
+class KevFuzzTest {
+  private static final int MAX_INPUT = 1 << 16;
+  private static final VulnSource SOURCE = CisaKev.source();
+
+  @FuzzTest(maxDuration = "30s")
+  void catalog(byte[] data) throws Exception {
+    if (data.length > MAX_INPUT) {
+      return;
+    }
+    try {
+      SOURCE.read(
+          SOURCE.feeds().getFirst(),
+          URI.create("file:fuzz.json"),
+          new ByteArrayInputStream(data),
+          VulnStores.inMemory());
+    } catch (VulnDataException e) {
+      assertThat(e.getMessage()).startsWith(SOURCE.name() + " feed ").doesNotContain("\n");
+    }
+  }
+}
