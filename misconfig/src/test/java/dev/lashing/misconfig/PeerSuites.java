@@ -17,7 +17,9 @@ import java.util.stream.Stream;
 
 /**
  * Reads the peer suites under {@code 03-k8s-misconfig} into {@link PeerCase}s, for the peer checks
- * in {@code mapped} only; {@link #universe} counts every peer check the suite knows.
+ * in {@code mapped} only; {@link #universe} counts every peer check the suite knows, per peer and
+ * per population ({@code kics k8s}, {@code kics dockerfile}, {@code checkov k8s}, {@code checkov
+ * dockerfile}).
  */
 final class PeerSuites {
   private static final ObjectMapper JSON = new ObjectMapper();
@@ -49,6 +51,7 @@ final class PeerSuites {
       for (Path query : list(root.resolve("kics-datadog-fork/assets/queries/" + platform))) {
         String id = JSON.readTree(query.resolve("metadata.json").toFile()).path("id").asText();
         all.add(id);
+        universe.computeIfAbsent("kics " + platform, k -> new java.util.TreeSet<>()).add(id);
         if (!mapped.contains(id)) {
           continue;
         }
@@ -87,10 +90,14 @@ final class PeerSuites {
         continue;
       }
       all.add(id);
+      boolean docker = id.startsWith("CKV_DOCKER_");
+      universe
+          .computeIfAbsent(
+              docker ? "checkov dockerfile" : "checkov k8s", k -> new java.util.TreeSet<>())
+          .add(id);
       if (!mapped.contains(id)) {
         continue;
       }
-      boolean docker = id.startsWith("CKV_DOCKER_");
       Path dir =
           root.resolve(
               "checkov/tests/"

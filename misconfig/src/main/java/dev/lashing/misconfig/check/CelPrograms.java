@@ -50,6 +50,8 @@ final class CelPrograms {
         .addVar("podMeta", DYN_MAP)
         .addVar("container", DYN_MAP)
         .addVar("containerType", SimpleType.STRING)
+        .addFunctionDeclarations(CommandLines.declarations())
+        .addFunctionBindings(CommandLines.bindings())
         .build();
   }
 

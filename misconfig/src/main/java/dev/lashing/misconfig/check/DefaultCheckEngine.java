@@ -94,6 +94,12 @@ final class DefaultCheckEngine implements CheckEngine {
       Map<String, Object> meta =
           pod == null ? Map.of() : asMap(YamlValues.toJava(pod.templateMetadata()));
       ObjectRef ref = new ObjectRef(o.kind(), o.namespace(), o.name());
+      List<Map<String, Object>> containers = new ArrayList<>();
+      if (pod != null) {
+        for (Container k : pod.containers()) {
+          containers.add(asMap(YamlValues.toJava(k.node())));
+        }
+      }
       for (Check c : checks) {
         if (c.target() != Target.KUBERNETES || c.scope() != Scope.OBJECT && pod == null) {
           continue;
@@ -103,9 +109,10 @@ final class DefaultCheckEngine implements CheckEngine {
         vars.put("spec", spec);
         vars.put("podMeta", meta);
         if (c.scope() == Scope.CONTAINER) {
-          for (Container k : pod.containers()) {
+          for (int n = 0; n < containers.size(); n++) {
+            Container k = pod.containers().get(n);
             Map<String, Object> cv = new HashMap<>(vars);
-            cv.put("container", asMap(YamlValues.toJava(k.node())));
+            cv.put("container", containers.get(n));
             cv.put("containerType", k.type());
             Position def =
                 k.node().entry("name").map(e -> e.key().position()).orElse(k.node().position());

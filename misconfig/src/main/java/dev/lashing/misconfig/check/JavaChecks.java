@@ -12,6 +12,10 @@ public final class JavaChecks {
     r.put("apt-unpinned", AptChecks::unpinned);
     r.put("host-path-any", HostPathChecks::any);
     r.put("host-path-sensitive", HostPathChecks::sensitive);
+    r.put("apk-unpinned", PackagePins::apk);
+    r.put("yum-unpinned", PackagePins::yum);
+    r.put("dnf-unpinned", PackagePins::dnf);
+    r.put("npm-unpinned", PackagePins::npm);
     return r;
   }
 }

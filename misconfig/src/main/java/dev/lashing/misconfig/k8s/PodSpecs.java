@@ -8,7 +8,10 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
-/** Where each workload kind (and Knative Service/Configuration/Revision) keeps its pod spec. */
+/**
+ * Where each workload kind (and Knative Service/Configuration/Revision/ContainerSource) keeps its
+ * pod spec.
+ */
 final class PodSpecs {
   private PodSpecs() {}
 
@@ -39,6 +42,9 @@ final class PodSpecs {
             case "Revision" -> "";
             default -> null;
           };
+    } else if (object.apiVersion().startsWith("sources.knative.dev/")) {
+      // Knative Eventing's ContainerSource runs the pod template it carries.
+      template = object.kind().equals("ContainerSource") ? "spec.template" : null;
     } else if (object.kind().equals("Pod") && !object.apiVersion().equals("v1")) {
       template = null;
     }
