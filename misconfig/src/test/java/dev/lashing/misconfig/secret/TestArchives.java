@@ -16,6 +16,8 @@ import org.apache.commons.compress.archivers.tar.TarArchiveOutputStream;
 
 /** Builds docker-archive tars ({@code docker save} layout) in tests, layer by layer. */
 final class TestArchives {
+  private static final java.util.Date FIXED_TIME = new java.util.Date(1_700_000_000_000L);
+
   private TestArchives() {}
 
   /** A tar of files; a name ending in {@code /} is a directory, content null means a whiteout. */
@@ -27,6 +29,7 @@ final class TestArchives {
         String name = namesAndContents[i];
         byte[] c = namesAndContents[i + 1].getBytes(StandardCharsets.UTF_8);
         TarArchiveEntry e = new TarArchiveEntry(name);
+        e.setModTime(FIXED_TIME); // reproducible bytes, so tests can compute diff ids
         if (!name.endsWith("/")) {
           e.setSize(c.length);
         }
