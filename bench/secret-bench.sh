@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
 # Secret scanning of the Debian test image (docker-archive), Lashing and Trivy side by side: wall
-# time and peak RSS of each run (GNU time), RUNS runs each (default 5), then the findings of both
-# compared (rule, path, line).
+# time and peak RSS of each run (GNU time), RUNS runs each (default 5); then the findings of both
+# compared (rule, path, line) on that image and on a small image seeded with FAKE secrets
+# (bench/seeded-secrets-image.py: one or more per rule, one file deleted in a later layer).
 #
 #   lashing secret docker-archive:IMAGE --format json -o target/secret-bench/lashing.json
 #   trivy image --scanners secret --input IMAGE --offline-scan --skip-db-update --format json ...
@@ -70,21 +71,41 @@ for label, r in runs.items():
     w = [x[0] for x in r]; m = [x[1] for x in r]
     print(f"{label:8s} wall {statistics.median(w):6.2f} s ({min(w):.2f}-{max(w):.2f})"
           f"  peak RSS {statistics.median(m):5.0f} MiB ({min(m):.0f}-{max(m):.0f})")
-lash = json.load(open(f"{out}/lashing.json"))
-trivy = json.load(open(f"{out}/trivy.json"))
+PY
+
+compare() { # NAME: lashing NAME.lashing.json vs trivy NAME.trivy.json
+  python3 - "$OUT/$1.lashing.json" "$OUT/$1.trivy.json" <<'PY'
+import json, sys
+lash = json.load(open(sys.argv[1]))
+trivy = json.load(open(sys.argv[2]))
 lf = [(f["ruleId"], f["rule"], f["path"], f["line"], f.get("layer", {}).get("index"),
        f.get("removedLater", False)) for t in lash["targets"] for f in t["findings"]]
 tf = []
 for res in trivy.get("Results") or []:
     for s in res.get("Secrets") or []:
-        tf.append((s["RuleID"], "/" + res["Target"].lstrip("/"), s["StartLine"],
-                   (s.get("Layer") or {}).get("DiffID", "")[:19]))
-print(f"\n== findings: lashing {len(lf)}, trivy {len(tf)}")
-for f in sorted(lf, key=lambda x: (x[2], x[3])):
-    print("lashing ", f[0], f[1], f"{f[2]}:{f[3]}", f"layer {f[4]}", "removed later" if f[5] else "")
-for f in sorted(tf, key=lambda x: (x[1], x[2])):
-    print("trivy   ", f[0], f"{f[1]}:{f[2]}", f[3])
+        tf.append((s["RuleID"], "/" + res["Target"].lstrip("/"), s["StartLine"]))
+print(f"findings: lashing {len(lf)}, trivy {len(tf)}")
+tp = {(p, l): r for r, p, l in tf}
 lp = {(p, l) for _, _, p, l, _, _ in lf}
-tp = {(p, l) for _, p, l, _ in tf}
-print(f"\nsame path:line in both: {len(lp & tp)}; lashing only: {len(lp - tp)}; trivy only: {len(tp - lp)}")
+for rid, name, p, l, layer, removed in sorted(lf, key=lambda x: (x[2], x[3])):
+    other = tp.get((p, l), "-")
+    print(f"  {p}:{l:<4} lashing {rid} {name:28s} trivy {other:24s} layer {layer}"
+          + ("  removed later" if removed else ""))
+for (p, l), r in sorted(tp.items()):
+    if (p, l) not in lp:
+        print(f"  {p}:{l:<4} lashing -  {'':28s} trivy {r}")
+both = len(lp & set(tp))
+print(f"same path:line in both: {both}; lashing only: {len(lp - set(tp))}; trivy only: {len(set(tp) - lp)}")
 PY
+}
+cp "$OUT/lashing.json" "$OUT/debian.lashing.json"
+cp "$OUT/trivy.json" "$OUT/debian.trivy.json"
+echo; echo "== findings on the Debian test image"
+compare debian
+python3 bench/seeded-secrets-image.py "$OUT/seeded.tar"
+./lashing secret "docker-archive:$OUT/seeded.tar" --format json -o "$OUT/seeded.lashing.json" --quiet || true
+rm -rf "$CACHE"
+"$trivy" image --scanners secret --input "$OUT/seeded.tar" --offline-scan --skip-db-update \
+  --skip-java-db-update --cache-dir "$CACHE" --format json -o "$OUT/seeded.trivy.json" --quiet
+echo; echo "== findings on the seeded image ($OUT/seeded.tar, FAKE secrets)"
+compare seeded

@@ -174,8 +174,8 @@ final class RuleSet {
       if (s < 0) {
         continue;
       }
-      while (s < e && Character.isWhitespace(seg.charAt(s))) {
-        s++;
+      while (s < e && (Character.isWhitespace(seg.charAt(s)) || escapedNewline(seg, s, e))) {
+        s += Character.isWhitespace(seg.charAt(s)) ? 1 : 2;
       }
       while (e > s && Character.isWhitespace(seg.charAt(e - 1))) {
         e--;
@@ -193,6 +193,11 @@ final class RuleSet {
       int at = c.rule().multiline() ? m.start() : s;
       hits.add(new Hit(c.rule(), from + s, from + e, from + at, secret));
     }
+  }
+
+  /** A literal {@code \\n} (a key block inside a JSON string) at {@code i}. */
+  private static boolean escapedNewline(String seg, int i, int end) {
+    return i + 1 < end && seg.charAt(i) == '\\' && seg.charAt(i + 1) == 'n';
   }
 
   private static boolean anyFind(List<Pattern> patterns, String s) {
