@@ -16,7 +16,8 @@ import picocli.CommandLine.Spec;
     name = "lashing",
     mixinStandardHelpOptions = true,
     versionProvider = VersionInfo.class,
-    description = "Container security: inspect images, list packages, find vulnerabilities.",
+    description =
+        "Container security: inspect images, list packages, find vulnerabilities and secrets.",
     footer = {
       "",
       "Every option can also be set as an environment variable (--max-entries is",
@@ -31,6 +32,7 @@ public final class LashingCommand implements Runnable {
           SbomCommand.class,
           dev.lashing.cli.config.ConfigCommand.class,
           dev.lashing.cli.checks.ChecksCommand.class,
+          dev.lashing.cli.secret.SecretCommand.class,
           VersionCommand.class);
 
   @Spec CommandSpec spec;
