@@ -58,6 +58,12 @@ final class OsvRecords {
     } catch (java.io.IOException e) {
       throw new VulnDataException(where + ": cannot read: " + e.getMessage(), e);
     }
+    return read(root, where, source, sink);
+  }
+
+  /** Reads an already parsed JSON or YAML tree of OSV records. */
+  static int read(@Nullable JsonNode root, String where, String source, RecordSink sink)
+      throws VulnDataException {
     if (root == null) {
       throw new VulnDataException(where + ": empty");
     }

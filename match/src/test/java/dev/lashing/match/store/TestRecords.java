@@ -10,6 +10,20 @@ import java.io.InputStream;
 public final class TestRecords {
   private TestRecords() {}
 
+  /** Reads one OSV JSON or YAML file from disk (conformance suites) into {@code store}. */
+  public static void loadFile(java.nio.file.Path file, String source, MemoryStore store) {
+    try {
+      com.fasterxml.jackson.databind.ObjectMapper mapper =
+          file.toString().endsWith(".json")
+              ? new com.fasterxml.jackson.databind.ObjectMapper()
+              : new com.fasterxml.jackson.databind.ObjectMapper(
+                  new com.fasterxml.jackson.dataformat.yaml.YAMLFactory());
+      OsvRecords.read(mapper.readTree(file.toFile()), file.toString(), source, store);
+    } catch (IOException | VulnDataException e) {
+      throw new IllegalStateException(e);
+    }
+  }
+
   /** Reads {@code /match/osv/NAME} records under the store source {@code source}. */
   public static MemoryStore load(String source, String... names) {
     MemoryStore store = VulnStores.inMemory();

@@ -10,7 +10,11 @@ import java.util.Optional;
 /** The report formats of a vulnerability scan, by their stable ids. */
 public enum VulnFormat {
   TABLE("table"),
-  JSON("json");
+  JSON("json"),
+  SARIF("sarif"),
+  JUNIT("junit"),
+  CYCLONEDX("cyclonedx"),
+  MARKDOWN("markdown");
 
   private final String id;
 
@@ -35,6 +39,10 @@ public enum VulnFormat {
     switch (this) {
       case TABLE -> VulnTable.write(result, out);
       case JSON -> VulnJson.write(result, out);
+      case SARIF -> VulnSarif.write(result, out);
+      case JUNIT -> VulnJunit.write(result, out);
+      case CYCLONEDX -> VulnCycloneDx.write(result, out);
+      case MARKDOWN -> VulnMarkdown.write(result, out);
     }
   }
 }

@@ -16,6 +16,7 @@ import java.util.Map;
  * one line each.
  */
 public final class VulnTable {
+  private static final int WIDTH = 100;
   private static final int[] WIDTHS = {22, 19, 8, 17, 15, 14};
   private static final String[] HEADERS = {
     "PACKAGE", "VULNERABILITY", "SEVERITY", "STATUS", "INSTALLED", "FIXED"
@@ -34,7 +35,7 @@ public final class VulnTable {
     }
     for (Map.Entry<String, List<Finding>> e :
         Targets.group(result.sbom().subject(), active).entrySet()) {
-      out.write("\n" + e.getKey() + "\n");
+      out.write("\n" + fit(e.getKey()) + "\n");
       out.write("Total: " + e.getValue().size() + " " + counts(e.getValue()) + "\n\n");
       out.write(row(HEADERS) + "\n");
       for (Finding f : e.getValue()) {
@@ -56,24 +57,25 @@ public final class VulnTable {
       for (Finding f : suppressed) {
         var s = f.suppression();
         out.write(
-            "  "
-                + f.id()
-                + " in "
-                + f.pkg().name()
-                + " "
-                + f.installedVersion()
-                + ": "
-                + (s == null ? "" : s.reason() + " (" + s.rule() + ")")
+            fit(
+                    "  "
+                        + f.id()
+                        + " in "
+                        + f.pkg().name()
+                        + " "
+                        + f.installedVersion()
+                        + ": "
+                        + (s == null ? "" : s.reason() + " (" + s.rule() + ")"))
                 + "\n");
       }
     }
     if (!result.expired().isEmpty()) {
       out.write("\nExpired ignore entries (no longer suppress): " + result.expired().size() + "\n");
       for (IgnoreRule r : result.expired()) {
-        out.write("  " + r.id() + " expired " + r.expires() + " (" + r.source() + ")\n");
+        out.write(fit("  " + r.id() + " expired " + r.expires() + " (" + r.source() + ")") + "\n");
       }
     }
-    out.write("\nVulnerability data: " + result.database() + "\n");
+    out.write("\n" + fit("Vulnerability data: " + result.database()) + "\n");
   }
 
   static String counts(List<Finding> findings) {
@@ -90,6 +92,12 @@ public final class VulnTable {
       s.append(sev.name()).append(": ").append(n.getOrDefault(sev, 0));
     }
     return s.append(')').toString();
+  }
+
+  /** One line of at most {@link #WIDTH} columns, control characters replaced. */
+  static String fit(String line) {
+    String clean = line.replaceAll("\\p{Cntrl}", "?");
+    return clean.length() <= WIDTH ? clean : clean.substring(0, WIDTH - 1) + "…";
   }
 
   private static String row(String... cells) {
