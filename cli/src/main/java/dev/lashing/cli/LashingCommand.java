@@ -29,6 +29,8 @@ public final class LashingCommand implements Runnable {
   static final List<Class<?>> COMMANDS =
       List.of(
           ImageCommand.class,
+          dev.lashing.cli.scan.FsCommand.class,
+          dev.lashing.cli.scan.RootfsCommand.class,
           SbomCommand.class,
           dev.lashing.cli.config.ConfigCommand.class,
           dev.lashing.cli.checks.ChecksCommand.class,

@@ -22,6 +22,7 @@ class ModuleArchitectureTest {
           "dev.lashing.catalog",
           "dev.lashing.sbom",
           "dev.lashing.vulndb",
+          "dev.lashing.match",
           "dev.lashing.misconfig",
           "dev.lashing.report",
           "dev.lashing.cli");

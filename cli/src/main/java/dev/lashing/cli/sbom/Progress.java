@@ -8,7 +8,7 @@ import java.util.function.Consumer;
  * A one-line progress display on standard error, rewritten in place; shown only on an interactive
  * terminal and never on standard output.
  */
-final class Progress implements Consumer<String> {
+public final class Progress implements Consumer<String> {
   private final PrintWriter err;
   private int width;
 
@@ -17,7 +17,7 @@ final class Progress implements Consumer<String> {
   }
 
   /** A progress line when standard error is a terminal and the user did not ask for quiet. */
-  static Consumer<String> on(PrintWriter err, boolean quiet) {
+  public static Consumer<String> on(PrintWriter err, boolean quiet) {
     Console console = System.console();
     boolean terminal = console != null && console.isTerminal();
     return terminal && !quiet ? new Progress(err) : step -> {};
@@ -32,7 +32,7 @@ final class Progress implements Consumer<String> {
   }
 
   /** Clears the line (call when done). */
-  static void clear(Consumer<String> progress) {
+  public static void clear(Consumer<String> progress) {
     if (progress instanceof Progress p && p.width > 0) {
       p.err.print("\r" + " ".repeat(p.width) + "\r");
       p.err.flush();

@@ -38,8 +38,11 @@ import picocli.CommandLine.Spec;
       "  alpine:3.20, host:5000/team/app:1, repo@sha256:...   a registry image",
       "  docker-archive:FILE[:TAG] or a .tar/.tar.gz file       docker save / podman save",
       "  oci:PATH[:TAG]                                        an OCI image layout (dir or tar)",
-      "  dir:PATH or a directory                               a directory or root filesystem"
-    })
+      "  dir:PATH or a directory                               a directory or root filesystem",
+      "",
+      "'lashing sbom scan FILE' finds the vulnerabilities of an SBOM document's packages."
+    },
+    subcommands = {dev.lashing.cli.scan.SbomScanCommand.class})
 public final class SbomCommand implements Callable<Integer> {
   private final Supplier<List<Cataloger>> registry;
 

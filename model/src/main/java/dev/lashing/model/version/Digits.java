@@ -50,4 +50,54 @@ final class Digits {
     }
     return i - from;
   }
+
+  /**
+   * {@link #compareNumeric} on the ranges {@code a[as, ae)} and {@code b[bs, be)} of digit strings,
+   * without allocating.
+   */
+  static int compareNumeric(String a, int as, int ae, String b, int bs, int be) {
+    while (as < ae && a.charAt(as) == '0') {
+      as++;
+    }
+    while (bs < be && b.charAt(bs) == '0') {
+      bs++;
+    }
+    int la = ae - as;
+    int lb = be - bs;
+    if (la != lb) {
+      return Integer.compare(la, lb);
+    }
+    for (int k = 0; k < la; k++) {
+      int c = a.charAt(as + k) - b.charAt(bs + k);
+      if (c != 0) {
+        return Integer.signum(c);
+      }
+    }
+    return 0;
+  }
+
+  /** {@code a[as, ae).compareTo(b[bs, be))}, signum, without allocating. */
+  static int compareRange(String a, int as, int ae, String b, int bs, int be) {
+    int n = Math.min(ae - as, be - bs);
+    for (int k = 0; k < n; k++) {
+      int c = a.charAt(as + k) - b.charAt(bs + k);
+      if (c != 0) {
+        return Integer.signum(c);
+      }
+    }
+    return Integer.compare(ae - as, be - bs);
+  }
+
+  /** Whether {@code s[from, to)} is a non-empty run of digits. */
+  static boolean allDigits(String s, int from, int to) {
+    if (from >= to) {
+      return false;
+    }
+    for (int i = from; i < to; i++) {
+      if (!isDigit(s.charAt(i))) {
+        return false;
+      }
+    }
+    return true;
+  }
 }

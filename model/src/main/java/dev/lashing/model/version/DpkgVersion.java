@@ -32,6 +32,9 @@ record DpkgVersion(String epoch, String upstream, String revision) {
   }
 
   static int compare(String a, String b) {
+    if (unpadded(a) && unpadded(b)) {
+      return compareInPlace(a, b);
+    }
     DpkgVersion x = parse(a);
     DpkgVersion y = parse(b);
     int c = verrevcmp(x.epoch, y.epoch);
@@ -39,6 +42,35 @@ record DpkgVersion(String epoch, String upstream, String revision) {
       c = verrevcmp(x.upstream, y.upstream);
     }
     return c != 0 ? c : verrevcmp(x.revision, y.revision);
+  }
+
+  private static boolean unpadded(String s) {
+    return !s.isEmpty() && s.charAt(0) > ' ' && s.charAt(s.length() - 1) > ' ';
+  }
+
+  /** {@link #parse}'s split (first ':', last '-') as indices, compared without allocating. */
+  private static int compareInPlace(String a, String b) {
+    int ca = a.indexOf(':');
+    int cb = b.indexOf(':');
+    int c =
+        ca < 0 && cb < 0
+            ? 0
+            : verrevcmp(ca < 0 ? "0" : a, 0, ca < 0 ? 1 : ca, cb < 0 ? "0" : b, 0, cb < 0 ? 1 : cb);
+    if (c != 0) {
+      return c;
+    }
+    int ua = ca + 1;
+    int ub = cb + 1;
+    int da = a.lastIndexOf('-');
+    int db = b.lastIndexOf('-');
+    int ea = da >= ua ? da : a.length();
+    int eb = db >= ub ? db : b.length();
+    c = verrevcmp(a, ua, ea, b, ub, eb);
+    if (c != 0) {
+      return c;
+    }
+    return verrevcmp(
+        a, Math.min(ea + 1, a.length()), a.length(), b, Math.min(eb + 1, b.length()), b.length());
   }
 
   /** dpkg's parseversion rules, warnings included (a warning makes the version invalid). */
@@ -61,8 +93,8 @@ record DpkgVersion(String epoch, String upstream, String revision) {
     return REVISION.matcher(v.revision).matches();
   }
 
-  private static int order(String s, int i) {
-    if (i >= s.length()) {
+  private static int order(String s, int i, int end) {
+    if (i >= end) {
       return 0;
     }
     char c = s.charAt(i);
@@ -76,31 +108,40 @@ record DpkgVersion(String epoch, String upstream, String revision) {
   }
 
   static int verrevcmp(String a, String b) {
-    int i = 0;
-    int j = 0;
-    while (i < a.length() || j < b.length()) {
-      while ((i < a.length() && !Digits.isDigit(a.charAt(i)))
-          || (j < b.length() && !Digits.isDigit(b.charAt(j)))) {
-        int ac = order(a, i);
-        int bc = order(b, j);
+    return verrevcmp(a, 0, a.length(), b, 0, b.length());
+  }
+
+  /** {@code verrevcmp} on {@code a[i, ae)} and {@code b[j, be)}. */
+  static int verrevcmp(String a, int i, int ae, String b, int j, int be) {
+    while (i < ae || j < be) {
+      while ((i < ae && !Digits.isDigit(a.charAt(i))) || (j < be && !Digits.isDigit(b.charAt(j)))) {
+        int ac = order(a, i, ae);
+        int bc = order(b, j, be);
         if (ac != bc) {
           return Integer.signum(ac - bc);
         }
         i++;
         j++;
       }
-      int da = Digits.digitRun(a, Math.min(i, a.length()));
-      int db = Digits.digitRun(b, Math.min(j, b.length()));
-      int c =
-          Digits.compareNumeric(
-              a.substring(Math.min(i, a.length()), Math.min(i, a.length()) + da),
-              b.substring(Math.min(j, b.length()), Math.min(j, b.length()) + db));
+      i = Math.min(i, ae);
+      j = Math.min(j, be);
+      int da = digitRun(a, i, ae);
+      int db = digitRun(b, j, be);
+      int c = Digits.compareNumeric(a, i, i + da, b, j, j + db);
       if (c != 0) {
         return c;
       }
-      i = Math.min(i, a.length()) + da;
-      j = Math.min(j, b.length()) + db;
+      i += da;
+      j += db;
     }
     return 0;
+  }
+
+  private static int digitRun(String s, int from, int end) {
+    int i = from;
+    while (i < end && Digits.isDigit(s.charAt(i))) {
+      i++;
+    }
+    return i - from;
   }
 }

@@ -79,7 +79,102 @@ record SemverVersion(List<String> core, List<String> pre, List<String> build) {
   }
 
   static int compare(String a, String b) {
+    if (plain(a) && plain(b)) {
+      return comparePlain(a, b);
+    }
     return parse(a).compareTo(parse(b));
+  }
+
+  /**
+   * Strings the lenient reading takes as they are (a digit first; only digits, letters, '.' and
+   * '-'): compared in place, with exactly {@link #parse}'s reading, without allocating.
+   */
+  private static boolean plain(String s) {
+    if (s.isEmpty() || !Digits.isDigit(s.charAt(0))) {
+      return false;
+    }
+    for (int i = 1; i < s.length(); i++) {
+      char c = s.charAt(i);
+      if (!Digits.isDigit(c) && !Digits.isAsciiLetter(c) && c != '.' && c != '-') {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  private static int comparePlain(String a, String b) {
+    int i = 0;
+    int j = 0;
+    boolean aOpen = true;
+    boolean bOpen = true;
+    for (int k = 0; k < 3; k++) {
+      int na = aOpen ? Digits.digitRun(a, i) : 0;
+      int nb = bOpen ? Digits.digitRun(b, j) : 0;
+      int c = Digits.compareNumeric(a, i, i + na, b, j, j + nb);
+      if (c != 0) {
+        return c;
+      }
+      i += na;
+      j += nb;
+      if (aOpen) {
+        if (k < 2 && i < a.length() && a.charAt(i) == '.') {
+          i++;
+        } else {
+          aOpen = false;
+        }
+      }
+      if (bOpen) {
+        if (k < 2 && j < b.length() && b.charAt(j) == '.') {
+          j++;
+        } else {
+          bOpen = false;
+        }
+      }
+    }
+    int pa = preStart(a, i);
+    int pb = preStart(b, j);
+    boolean noA = pa >= a.length();
+    boolean noB = pb >= b.length();
+    if (noA || noB) {
+      return Boolean.compare(noA, noB);
+    }
+    while (true) {
+      int ea = a.indexOf('.', pa);
+      int eb = b.indexOf('.', pb);
+      ea = ea < 0 ? a.length() : ea;
+      eb = eb < 0 ? b.length() : eb;
+      boolean nx = Digits.allDigits(a, pa, ea);
+      boolean ny = Digits.allDigits(b, pb, eb);
+      int c;
+      if (nx && ny) {
+        c = Digits.compareNumeric(a, pa, ea, b, pb, eb);
+        if (c == 0) {
+          c = Digits.compareRange(a, pa, ea, b, pb, eb);
+        }
+      } else if (nx != ny) {
+        c = nx ? -1 : 1;
+      } else {
+        c = Digits.compareRange(a, pa, ea, b, pb, eb);
+      }
+      if (c != 0) {
+        return c;
+      }
+      boolean moreA = ea < a.length();
+      boolean moreB = eb < b.length();
+      if (!moreA || !moreB) {
+        return Boolean.compare(moreA, moreB);
+      }
+      pa = ea + 1;
+      pb = eb + 1;
+    }
+  }
+
+  /** Where the pre-release starts after the core ends at {@code i}; length() when there is none. */
+  private static int preStart(String s, int i) {
+    if (i >= s.length() || s.charAt(i) == '.') {
+      return s.length(); // nothing, or a fourth part: build metadata
+    }
+    return s.charAt(i) == '-' ? i + 1 : i;
   }
 
   int compareTo(SemverVersion o) {

@@ -1,41 +1,19 @@
 package dev.lashing.report.config;
 
-import com.fasterxml.jackson.core.JacksonException;
-import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
+import dev.lashing.match.ignore.IgnoreRule;
+import dev.lashing.match.ignore.IgnoreRules;
 import java.io.IOException;
-import java.io.InputStream;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.LocalDate;
-import java.time.format.DateTimeParseException;
-import java.util.ArrayList;
-import java.util.Iterator;
 import java.util.List;
-import org.jspecify.annotations.Nullable;
 
 /**
- * Reads {@code .lashingignore.yaml}, the ignore file shared with the vulnerability scanner: a list
- * of entries, each {@code id} and {@code reason} (required), {@code path} (a glob), {@code owner}
- * and {@code expires} ({@code YYYY-MM-DD}, the last day it holds). Unknown keys are errors, so a
- * typo never silently widens or narrows an ignore.
- *
- * <pre>{@code
- * - id: LSH-K8S-012
- *   path: deploy/cni/**
- *   reason: the CNI needs raw sockets
- *   owner: platform-team
- *   expires: 2026-06-30
- * }</pre>
+ * Reads {@code .lashingignore.yaml} for configuration checks. The file and its schema are shared
+ * with the vulnerability scanner and parsed by {@link IgnoreRules}; entries naming a {@code
+ * package} only concern vulnerabilities, the check id and path glob are what count here.
  */
 public final class IgnoreFile {
   /** The name looked for in the current directory. */
-  public static final String DEFAULT_NAME = ".lashingignore.yaml";
-
-  private static final int MAX_BYTES = 1 << 20;
-  private static final List<String> KEYS = List.of("id", "path", "reason", "owner", "expires");
+  public static final String DEFAULT_NAME = IgnoreRules.DEFAULT_NAME;
 
   private IgnoreFile() {}
 
@@ -43,69 +21,17 @@ public final class IgnoreFile {
    * @throws IOException with a one-line message naming the file and entry when it cannot be used
    */
   public static List<IgnoreEntry> read(Path file) throws IOException {
-    byte[] bytes;
-    try (InputStream in = Files.newInputStream(file)) {
-      bytes = in.readNBytes(MAX_BYTES + 1);
-    }
-    if (bytes.length > MAX_BYTES) {
-      throw new IOException(file + ": ignore file larger than 1 MiB");
-    }
-    return parse(file.toString(), new String(bytes, StandardCharsets.UTF_8));
+    return entries(IgnoreRules.read(file));
   }
 
   /** Parses ignore-file text; {@code name} is used in messages and entry sources. */
   public static List<IgnoreEntry> parse(String name, String text) throws IOException {
-    JsonNode root;
-    try {
-      root = new ObjectMapper(new YAMLFactory()).readTree(text);
-    } catch (JacksonException e) {
-      throw new IOException(name + ": not valid YAML: " + e.getOriginalMessage());
-    }
-    List<IgnoreEntry> out = new ArrayList<>();
-    if (root == null || root.isMissingNode() || root.isNull()) {
-      return out;
-    }
-    if (!root.isArray()) {
-      throw new IOException(name + ": expected a list of entries (- id: ..., reason: ...)");
-    }
-    int n = 0;
-    for (JsonNode e : root) {
-      n++;
-      out.add(entry(name + " entry " + n, e));
-    }
-    return out;
+    return entries(IgnoreRules.parse(name, text));
   }
 
-  private static IgnoreEntry entry(String where, JsonNode e) throws IOException {
-    if (!e.isObject()) {
-      throw new IOException(where + ": expected a mapping with id and reason");
-    }
-    for (Iterator<String> it = e.fieldNames(); it.hasNext(); ) {
-      String key = it.next();
-      if (!KEYS.contains(key)) {
-        throw new IOException(
-            where + ": unknown key '" + key + "' (expected " + String.join(", ", KEYS) + ")");
-      }
-    }
-    String id = text(e, "id");
-    String reason = text(e, "reason");
-    if (id == null || reason == null) {
-      throw new IOException(where + ": 'id' and 'reason' are required");
-    }
-    String expires = text(e, "expires");
-    LocalDate date = null;
-    if (expires != null) {
-      try {
-        date = LocalDate.parse(expires);
-      } catch (DateTimeParseException x) {
-        throw new IOException(where + ": 'expires' must be a date YYYY-MM-DD, not " + expires);
-      }
-    }
-    return new IgnoreEntry(id, text(e, "path"), reason, text(e, "owner"), date, where);
-  }
-
-  private static @Nullable String text(JsonNode e, String key) {
-    JsonNode v = e.get(key);
-    return v == null || v.isNull() || v.asText().isBlank() ? null : v.asText().strip();
+  private static List<IgnoreEntry> entries(List<IgnoreRule> rules) {
+    return rules.stream()
+        .map(r -> new IgnoreEntry(r.id(), r.path(), r.reason(), r.owner(), r.expires(), r.source()))
+        .toList();
   }
 }

@@ -79,6 +79,6 @@ class ConfigReportTest {
     assertThatThrownBy(() -> IgnoreFile.parse("ign.yaml", "- id: X\n  reson: typo\n"))
         .isInstanceOf(IOException.class)
         .hasMessage(
-            "ign.yaml entry 1: unknown key 'reson' (expected id, path, reason, owner, expires)");
+            "ign.yaml entry 1: unknown key 'reson' (expected id, path, package, reason, owner, expires)");
   }
 }

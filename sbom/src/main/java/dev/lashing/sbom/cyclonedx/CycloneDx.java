@@ -21,6 +21,11 @@ public final class CycloneDx {
 
   private CycloneDx() {}
 
+  /** The CycloneDX model of an SBOM, for writers that add to it (vulnerabilities, VEX). */
+  public static Bom encode(Sbom sbom) {
+    return BomEncoder.encode(sbom);
+  }
+
   public static void writeJson(Sbom sbom, Writer out) throws IOException {
     try {
       out.write(

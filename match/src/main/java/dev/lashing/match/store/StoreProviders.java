@@ -1,0 +1,100 @@
+package dev.lashing.match.store;
+
+import dev.lashing.vulndb.MemoryStore;
+import dev.lashing.vulndb.VulnDataException;
+import dev.lashing.vulndb.VulnStores;
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.stream.Stream;
+import org.jspecify.annotations.Nullable;
+
+/** The store providers, and the rule that picks one for a scan. */
+public final class StoreProviders {
+  /** The bundled snapshot resource. */
+  static final String SNAPSHOT = "snapshot/alpine-v3.11.json";
+
+  private static final byte[] SQLITE_MAGIC = "SQLite format 3\0".getBytes(StandardCharsets.UTF_8);
+
+  private StoreProviders() {}
+
+  /**
+   * The provider for a scan: {@code db} when given (a directory or file of OSV JSON records, or a
+   * store database), else the bundled snapshot.
+   */
+  public static StoreProvider choose(@Nullable Path db) {
+    return db == null ? bundled() : at(db);
+  }
+
+  /**
+   * The sample snapshot shipped inside Lashing: real Alpine secdb v3.11 records for the packages of
+   * {@code samples/alpine-311.tar.gz} (origin and license in the resource folder's SOURCES.md).
+   */
+  public static StoreProvider bundled() {
+    return () -> {
+      MemoryStore store = VulnStores.inMemory();
+      try (InputStream in = StoreProviders.class.getResourceAsStream(SNAPSHOT)) {
+        if (in == null) {
+          throw new VulnDataException("bundled snapshot " + SNAPSHOT + " missing from the jar");
+        }
+        OsvRecords.read(in.readNBytes(OsvRecords.MAX_BYTES), SNAPSHOT, "alpine", store);
+      } catch (IOException e) {
+        throw new VulnDataException("bundled snapshot: " + e.getMessage(), e);
+      }
+      return new StoreProvider.Opened(
+          store, "bundled sample snapshot (" + store.size() + " Alpine 3.11 secdb records)", true);
+    };
+  }
+
+  /** OSV JSON records in a directory (every {@code *.json}, recursively) or in one file. */
+  public static StoreProvider at(Path path) {
+    return () -> {
+      if (!Files.exists(path)) {
+        throw new VulnDataException(
+            path + ": no vulnerability store there (run 'lashing db update' or omit --db)");
+      }
+      if (Files.isRegularFile(path) && isSqlite(path)) {
+        throw new VulnDataException(
+            path
+                + ": a SQLite store database; this build reads OSV JSON directories and the"
+                + " bundled snapshot, not store databases");
+      }
+      MemoryStore store = VulnStores.inMemory();
+      List<Path> files;
+      if (Files.isDirectory(path)) {
+        try (Stream<Path> walk = Files.walk(path)) {
+          files = walk.filter(p -> p.toString().endsWith(".json")).sorted().toList();
+        } catch (IOException e) {
+          throw new VulnDataException(path + ": cannot list: " + e.getMessage(), e);
+        }
+      } else {
+        files = List.of(path);
+      }
+      int n = 0;
+      for (Path f : files) {
+        try (InputStream in = Files.newInputStream(f)) {
+          byte[] bytes = in.readNBytes(OsvRecords.MAX_BYTES + 1);
+          if (bytes.length > OsvRecords.MAX_BYTES) {
+            throw new VulnDataException(f + ": larger than 256 MiB, refused");
+          }
+          n += OsvRecords.read(bytes, f.toString(), "osv", store);
+        } catch (IOException e) {
+          throw new VulnDataException(f + ": cannot read: " + e.getMessage(), e);
+        }
+      }
+      return new StoreProvider.Opened(
+          store, "OSV records from " + path + " (" + n + " records)", false);
+    };
+  }
+
+  private static boolean isSqlite(Path file) throws VulnDataException {
+    try (InputStream in = Files.newInputStream(file)) {
+      return java.util.Arrays.equals(in.readNBytes(SQLITE_MAGIC.length), SQLITE_MAGIC);
+    } catch (IOException e) {
+      throw new VulnDataException(file + ": cannot read: " + e.getMessage(), e);
+    }
+  }
+}

@@ -1,0 +1,59 @@
+package dev.lashing.match.store;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class StoreProvidersTest {
+
+  @Test
+  void bundledSnapshotHoldsTheAlpineRecords() throws Exception {
+    try (StoreProvider.Opened db = StoreProviders.bundled().open()) {
+      assertThat(db.sample()).isTrue();
+      assertThat(db.store().advisoriesFor("Alpine:v3.11", "openssl")).hasSizeGreaterThan(10);
+      assertThat(db.description()).startsWith("bundled sample snapshot (24 ");
+    }
+  }
+
+  @Test
+  void osvDirectoryIsReadRecursively(@TempDir Path dir) throws Exception {
+    Files.createDirectories(dir.resolve("maven"));
+    try (var in = getClass().getResourceAsStream("/match/osv/GHSA-jfh8-c2jp-5v3q.json")) {
+      Files.write(dir.resolve("maven/GHSA-jfh8-c2jp-5v3q.json"), in.readAllBytes());
+    }
+    try (StoreProvider.Opened db = StoreProviders.choose(dir).open()) {
+      assertThat(db.sample()).isFalse();
+      assertThat(db.store().byId("CVE-2021-44228")).hasSize(1);
+    }
+  }
+
+  @Test
+  void badInputFailsWithOneLineNamingTheFile(@TempDir Path dir) throws Exception {
+    Path bad = dir.resolve("bad.json");
+    Files.writeString(bad, "{\"id\": \"X\", \"affected\": [");
+    assertThatThrownBy(() -> StoreProviders.at(bad).open())
+        .hasMessageStartingWith(bad + ": not valid JSON");
+    Path noId = dir.resolve("noid.json");
+    Files.writeString(noId, "[{\"summary\": \"x\"}]");
+    assertThatThrownBy(() -> StoreProviders.at(noId).open())
+        .hasMessage(noId + " record 0: OSV record without an id");
+    Path badRange = dir.resolve("range.json");
+    Files.writeString(
+        badRange,
+        "{\"id\":\"X-1\",\"affected\":[{\"package\":{\"ecosystem\":\"npm\",\"name\":\"a\"},"
+            + "\"ranges\":[{\"type\":\"RANGE\",\"events\":[{\"introduced\":\"0\"}]}]}]}");
+    assertThatThrownBy(() -> StoreProviders.at(badRange).open())
+        .hasMessageStartingWith(badRange + " (X-1): unknown OSV range type 'RANGE'");
+    assertThatThrownBy(() -> StoreProviders.at(dir.resolve("missing")).open())
+        .hasMessageContaining("no vulnerability store there");
+    Path sqlite = dir.resolve("store.db");
+    Files.write(sqlite, "SQLite format 3\0rest".getBytes(StandardCharsets.UTF_8));
+    assertThatThrownBy(() -> StoreProviders.at(sqlite).open())
+        .hasMessageContaining("a SQLite store database");
+  }
+}
