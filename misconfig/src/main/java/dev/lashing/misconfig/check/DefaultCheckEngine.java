@@ -25,6 +25,9 @@ final class DefaultCheckEngine implements CheckEngine {
   DefaultCheckEngine(List<Check> checks) throws MisconfigException {
     this.checks = List.copyOf(checks);
     for (Check c : checks) {
+      if (c.scope() == Scope.SET) {
+        continue; // run over the whole scan by SetEvaluator
+      }
       JavaCheck program =
           switch (c.logic()) {
             case Logic.Cel cel -> CelPrograms.compile(c.source(), cel.expression());
@@ -95,7 +98,9 @@ final class DefaultCheckEngine implements CheckEngine {
           pod == null ? Map.of() : asMap(YamlValues.toJava(pod.templateMetadata()));
       ObjectRef ref = new ObjectRef(o.kind(), o.namespace(), o.name());
       for (Check c : checks) {
-        if (c.target() != Target.KUBERNETES || c.scope() != Scope.OBJECT && pod == null) {
+        if (c.target() != Target.KUBERNETES
+            || c.scope() == Scope.SET
+            || c.scope() != Scope.OBJECT && pod == null) {
           continue;
         }
         Map<String, Object> vars = vars();
