@@ -38,7 +38,8 @@ final class DefaultHelmRenderer implements HelmRenderer {
             .withName(options.releaseName())
             .withNamespace(options.namespace());
     options.valuesFiles().forEach(template::withValuesFile);
-    for (String assignment : options.set()) {
+    for (String assignment :
+        options.set().stream().flatMap(a -> assignments(a).stream()).toList()) {
       int eq = assignment.indexOf('=');
       if (eq <= 0) {
         throw new MisconfigException(
@@ -75,6 +76,30 @@ final class DefaultHelmRenderer implements HelmRenderer {
               + System.getProperty("os.arch")
               + ": helm-java's native library for this platform is not installed");
     }
+  }
+
+  /**
+   * {@code a=1,b.c=x} → {@code a=1}, {@code b.c=x}, as {@code helm --set} splits; a comma inside
+   * {@code {…}} or escaped as {@code \,} does not split.
+   */
+  static List<String> assignments(String text) {
+    List<String> out = new java.util.ArrayList<>();
+    StringBuilder current = new StringBuilder();
+    int depth = 0;
+    for (int i = 0; i < text.length(); i++) {
+      char c = text.charAt(i);
+      if (c == '\\' && i + 1 < text.length()) {
+        current.append(c).append(text.charAt(++i));
+      } else if (c == ',' && depth == 0) {
+        out.add(current.toString());
+        current.setLength(0);
+      } else {
+        depth += c == '{' ? 1 : c == '}' && depth > 0 ? -1 : 0;
+        current.append(c);
+      }
+    }
+    out.add(current.toString());
+    return out.stream().filter(a -> !a.isBlank()).toList();
   }
 
   private static String message(RuntimeException e) {

@@ -126,6 +126,14 @@ class HelmRendererTest {
             new RenderedTemplate("charts/web/templates/b.yaml", "kind: B\n"));
   }
 
+  @Test
+  void setSplitsAtTopLevelCommasAsHelmDoes() {
+    assertThat(DefaultHelmRenderer.assignments("a=1,b.c=x")).containsExactly("a=1", "b.c=x");
+    assertThat(DefaultHelmRenderer.assignments("tolerations={a,b},x=y,"))
+        .containsExactly("tolerations={a,b}", "x=y");
+    assertThat(DefaultHelmRenderer.assignments("note=a\\,b")).containsExactly("note=a\\,b");
+  }
+
   private static String text(List<RenderedTemplate> out, String suffix) {
     return out.stream().filter(t -> t.file().endsWith(suffix)).findFirst().orElseThrow().text();
   }
