@@ -1,0 +1,52 @@
+#!/usr/bin/env bash
+# Issue 5's configuration benchmark: `lashing config DIR` over 10,000 manifest files (targets:
+# <= 10 s wall, <= 512 MB peak RSS). The files are real Kubernetes manifests from the peer suites
+# (KICS, Checkov, Kubescape, Polaris and kube-linter samples in shared/peers/03-k8s-misconfig),
+# copied into target/config-bench/manifests and repeated until there are $COUNT of them (each
+# copy keeps its text; names are numbered). Every run writes the JSON report to a file, so
+# rendering the report is measured too; wall time and peak RSS come from GNU time -v.
+# Usage: PEERS=/path/to/shared/peers bench/config-bench.sh [RUNS]   (default RUNS=3, COUNT=10000)
+# Needs: /usr/bin/time (apt-get install time), the peer data.
+set -euo pipefail
+ROOT="$(cd "$(dirname "$0")/.." && pwd)"
+PEERS="${PEERS:-$ROOT/../shared/peers}"
+COUNT="${COUNT:-10000}"
+RUNS="${1:-3}"
+OUT="$ROOT/target/config-bench"
+die() { echo "config-bench: $*" >&2; exit 2; }
+[[ -x /usr/bin/time ]] || die "needs GNU time at /usr/bin/time (apt-get install time)"
+SAMPLES="$PEERS/03-k8s-misconfig"
+[[ -d $SAMPLES ]] || die "no peer samples at $SAMPLES (set PEERS=DIR)"
+cd "$ROOT"
+
+if [[ ! -f $OUT/manifests/.count-$COUNT ]]; then
+  rm -rf "$OUT/manifests"
+  mkdir -p "$OUT/manifests"
+  # Real manifests only: YAML files under 20 KiB that declare a top-level kind.
+  mapfile -t samples < <(find "$SAMPLES" \( -name '*.yaml' -o -name '*.yml' \) -size -20k -print0 |
+    xargs -0 grep -l '^kind:' | LC_ALL=C sort)
+  (( ${#samples[@]} > 0 )) || die "no manifests found under $SAMPLES"
+  for ((i = 0; i < COUNT; i++)); do
+    s=${samples[i % ${#samples[@]}]}
+    d=$(printf '%s/manifests/%03d' "$OUT" $((i / 1000)))
+    mkdir -p "$d"
+    cp "$s" "$(printf '%s/%05d-%s' "$d" "$i" "$(basename "$s")")"
+  done
+  touch "$OUT/manifests/.count-$COUNT"
+  echo "config-bench: $COUNT files from ${#samples[@]} samples ($(du -sh "$OUT/manifests" | cut -f1))"
+fi
+
+./lashing --version >/dev/null   # build + AOT cache outside the measurement
+for ((r = 1; r <= RUNS; r++)); do
+  /usr/bin/time -v -o "$OUT/time-$r.txt" \
+    ./lashing config "$OUT/manifests" --format json -o "$OUT/report.json" 2>"$OUT/stderr-$r.txt" || true
+  wall=$(grep 'Elapsed (wall clock)' "$OUT/time-$r.txt" | awk '{print $NF}')
+  rss=$(grep 'Maximum resident set size' "$OUT/time-$r.txt" | awk '{print $NF}')
+  cpu=$(grep -E 'User time|System time' "$OUT/time-$r.txt" | awk '{printf "%s ", $NF}')
+  echo "run $r: wall $wall, peak RSS $((rss / 1024)) MiB, user+sys CPU ${cpu}s"
+done
+python3 - "$OUT/report.json" <<'PY' || true
+import json, sys
+r = json.load(open(sys.argv[1]))
+print(f"files scanned {r['filesScanned']}, findings {len(r['findings'])}, input errors {len(r['errors'])}")
+PY
