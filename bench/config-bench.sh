@@ -23,17 +23,29 @@ if [[ ! -f $OUT/manifests/.count-$COUNT ]]; then
   rm -rf "$OUT/manifests"
   mkdir -p "$OUT/manifests"
   # Real manifests only: YAML files under 20 KiB that declare a top-level kind.
-  mapfile -t samples < <(find "$SAMPLES" \( -name '*.yaml' -o -name '*.yml' \) -size -20k -print0 |
-    xargs -0 grep -l '^kind:' | LC_ALL=C sort)
-  (( ${#samples[@]} > 0 )) || die "no manifests found under $SAMPLES"
-  for ((i = 0; i < COUNT; i++)); do
-    s=${samples[i % ${#samples[@]}]}
-    d=$(printf '%s/manifests/%03d' "$OUT" $((i / 1000)))
-    mkdir -p "$d"
-    cp "$s" "$(printf '%s/%05d-%s' "$d" "$i" "$(basename "$s")")"
-  done
+  python3 - "$SAMPLES" "$OUT/manifests" "$COUNT" <<'PY' || die "cannot generate the manifests"
+import os, shutil, sys
+samples_dir, out, count = sys.argv[1], sys.argv[2], int(sys.argv[3])
+samples = []
+for d, _, files in os.walk(samples_dir):
+    for f in files:
+        p = os.path.join(d, f)
+        if f.endswith((".yaml", ".yml")) and os.path.getsize(p) < 20 * 1024:
+            with open(p, "rb") as fh:
+                if any(line.startswith(b"kind:") for line in fh):
+                    samples.append(p)
+samples.sort()
+if not samples:
+    sys.exit("no manifests found under " + samples_dir)
+for i in range(count):
+    s = samples[i % len(samples)]
+    d = os.path.join(out, "%03d" % (i // 1000))
+    os.makedirs(d, exist_ok=True)
+    shutil.copyfile(s, os.path.join(d, "%05d-%s" % (i, os.path.basename(s))))
+print("config-bench: %d files from %d samples" % (count, len(samples)))
+PY
   touch "$OUT/manifests/.count-$COUNT"
-  echo "config-bench: $COUNT files from ${#samples[@]} samples ($(du -sh "$OUT/manifests" | cut -f1))"
+  echo "config-bench: $(du -sh "$OUT/manifests" | cut -f1) in $OUT/manifests"
 fi
 
 ./lashing --version >/dev/null   # build + AOT cache outside the measurement

@@ -65,16 +65,25 @@ final class DefaultConfigScanner implements ConfigScanner {
     return engine.checks();
   }
 
+  /**
+   * Files are read, parsed and checked on one worker per processor; their results are merged (and
+   * fed to the set checks) in input order, so the result does not depend on the thread count.
+   * Charts render on the calling thread, in their place in the order.
+   */
   @Override
   public ScanResult scan(List<Path> inputs) {
     Accumulator acc = accumulator();
-    for (InputFiles.Input input : InputFiles.expand(inputs, acc.errors)) {
-      if (input.kind() == InputKind.HELM_CHART) {
-        scanChart(input.path(), acc);
-        continue;
+    List<InputFiles.Input> files = InputFiles.expand(inputs, acc.errors);
+    try (OrderedExecutor<FileScan> workers =
+        new OrderedExecutor<>(acc::take, OrderedExecutor.defaultThreads())) {
+      for (InputFiles.Input input : files) {
+        if (input.kind() == InputKind.HELM_CHART) {
+          workers.drain();
+          scanChart(input.path(), acc);
+        } else {
+          workers.submit(() -> scanFile(input));
+        }
       }
-      InputFiles.read(input.path(), acc.errors)
-          .ifPresent(bytes -> scanOne(input.path().toString(), input.kind(), bytes, acc));
     }
     return acc.result();
   }
@@ -82,10 +91,7 @@ final class DefaultConfigScanner implements ConfigScanner {
   @Override
   public ScanResult scan(String name, byte[] content) {
     Accumulator acc = accumulator();
-    String text = decode(name, content, acc.errors);
-    if (text != null) {
-      scanText(name, InputKind.sniff(name, text), text, acc);
-    }
+    acc.take(scanBytes(name, null, content));
     return acc.result();
   }
 
@@ -104,38 +110,48 @@ final class DefaultConfigScanner implements ConfigScanner {
     }
     try {
       for (RenderedTemplate t : helm.render(chart, helmOptions)) {
-        scanText(t.file(), InputKind.KUBERNETES, t.text(), acc);
+        acc.take(scanText(t.file(), InputKind.KUBERNETES, t.text()));
       }
     } catch (MisconfigException e) {
       acc.errors.add(e.getMessage());
     }
   }
 
-  private void scanOne(String name, InputKind kind, byte[] bytes, Accumulator acc) {
-    String text = decode(name, bytes, acc.errors);
-    if (text != null) {
-      scanText(name, kind, text, acc);
-    }
+  private FileScan scanFile(InputFiles.Input input) {
+    List<String> errors = new ArrayList<>();
+    String name = input.path().toString();
+    return InputFiles.read(input.path(), errors)
+        .map(bytes -> scanBytes(name, input.kind(), bytes))
+        .orElseGet(() -> FileScan.failed(name, errors, false));
   }
 
-  private void scanText(String name, InputKind kind, String text, Accumulator acc) {
-    acc.files++;
+  /** {@code kind} null: sniffed from the name and text (standard input). */
+  private FileScan scanBytes(
+      String name, @org.jspecify.annotations.Nullable InputKind kind, byte[] bytes) {
+    List<String> errors = new ArrayList<>();
+    String text = decode(name, bytes, errors);
+    if (text == null) {
+      return FileScan.failed(name, errors, false);
+    }
+    return scanText(name, kind != null ? kind : InputKind.sniff(name, text), text);
+  }
+
+  private FileScan scanText(String name, InputKind kind, String text) {
     try {
+      List<K8sObject> objects = List.of();
       Evaluation e =
           switch (kind) {
             case DOCKERFILE -> engine.evaluate(dockerfiles.parse(name, text));
             case KUBERNETES -> {
-              List<K8sObject> objects = k8s.load(name, text);
-              acc.set.accept(objects);
+              objects = k8s.load(name, text);
               yield engine.evaluate(name, objects);
             }
             case HELM_CHART ->
                 throw new MisconfigException(name + ": a Helm chart is a directory or a .tgz");
           };
-      acc.add(name, e);
-      acc.ignores.addAll(InlineIgnore.find(name, text));
+      return new FileScan(name, e, objects, InlineIgnore.find(name, text), List.of(), true);
     } catch (MisconfigException e) {
-      acc.errors.add(e.getMessage());
+      return FileScan.failed(name, List.of(e.getMessage()), true);
     }
   }
 
@@ -167,6 +183,16 @@ final class DefaultConfigScanner implements ConfigScanner {
     Accumulator(List<Check> checks, SetEvaluator set) {
       this.set = set;
       checks.forEach(c -> tallies.put(c.id(), Tally.ZERO));
+    }
+
+    void take(FileScan scan) {
+      files += scan.counted() ? 1 : 0;
+      errors.addAll(scan.errors());
+      if (scan.evaluation() != null) {
+        set.accept(scan.objects());
+        add(scan.name(), scan.evaluation());
+        ignores.addAll(scan.ignores());
+      }
     }
 
     void add(String file, Evaluation e) {
