@@ -106,7 +106,7 @@ final class DefaultHelmRenderer implements HelmRenderer {
     String m = e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage();
     // advice for the helm command line, which Lashing does not have
     m = m.replace("Use --debug flag to render out invalid YAML", "");
-    m = m.replaceAll("\\s*[\\r\\n]+\\s*", "; ").strip();
+    m = m.replaceAll("\\s*[\\r\\n]+\\s*", "; ").replaceAll("[;\\s]+$", "").strip();
     return m.length() > MAX_MESSAGE ? m.substring(0, MAX_MESSAGE) + "…" : m;
   }
 }

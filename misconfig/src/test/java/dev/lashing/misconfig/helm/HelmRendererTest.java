@@ -64,7 +64,8 @@ class HelmRendererTest {
         .hasMessageContaining("broken/templates/pod.yaml:11:28")
         .hasMessageContaining("nil pointer evaluating interface {}.memory")
         .hasMessageNotContaining("\n")
-        .hasMessageNotContaining("--debug");
+        .hasMessageNotContaining("--debug")
+        .hasMessageEndingWith("nil pointer evaluating interface {}.memory");
   }
 
   @Test
