@@ -1,5 +1,6 @@
 package dev.lashing.misconfig;
 
+import dev.lashing.misconfig.helm.HelmRenderer;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.file.FileVisitResult;
@@ -12,7 +13,11 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 
-/** Expands inputs into files with their kind, and reads them within a size cap. */
+/**
+ * Expands inputs into files with their kind, and reads them within a size cap. A directory holding
+ * {@code Chart.yaml} is one Helm chart input (its raw templates are not YAML and are not walked);
+ * so is a packaged chart ({@code .tgz}), named or found in a walk.
+ */
 final class InputFiles {
   static final int MAX_FILE = 8 * 1024 * 1024;
   private static final int MAX_FILES = 100_000;
@@ -25,8 +30,12 @@ final class InputFiles {
   static List<Input> expand(List<Path> inputs, List<String> errors) {
     List<Input> out = new ArrayList<>();
     for (Path input : inputs) {
-      if (Files.isDirectory(input, LinkOption.NOFOLLOW_LINKS)) {
+      if (HelmRenderer.isChartDirectory(input)) {
+        out.add(new Input(input, InputKind.HELM_CHART));
+      } else if (Files.isDirectory(input, LinkOption.NOFOLLOW_LINKS)) {
         walk(input, out, errors);
+      } else if (HelmRenderer.isPackagedChart(input)) {
+        out.add(new Input(input, InputKind.HELM_CHART));
       } else if (Files.isRegularFile(input)) {
         String name = input.getFileName().toString();
         out.add(new Input(input, InputKind.byName(name).orElse(InputKind.KUBERNETES)));
@@ -39,6 +48,7 @@ final class InputFiles {
 
   private static void walk(Path root, List<Input> out, List<String> errors) {
     List<Path> found = new ArrayList<>();
+    java.util.Set<Path> charts = new java.util.HashSet<>();
     try {
       Files.walkFileTree(
           root,
@@ -48,7 +58,15 @@ final class InputFiles {
             @Override
             public FileVisitResult preVisitDirectory(Path dir, BasicFileAttributes attrs) {
               boolean hidden = !dir.equals(root) && dir.getFileName().toString().startsWith(".");
-              return hidden ? FileVisitResult.SKIP_SUBTREE : FileVisitResult.CONTINUE;
+              if (hidden) {
+                return FileVisitResult.SKIP_SUBTREE;
+              }
+              if (HelmRenderer.isChartDirectory(dir) && found.size() < MAX_FILES) {
+                found.add(dir);
+                charts.add(dir);
+                return FileVisitResult.SKIP_SUBTREE;
+              }
+              return FileVisitResult.CONTINUE;
             }
 
             @Override
@@ -68,12 +86,21 @@ final class InputFiles {
     } catch (IOException e) {
       errors.add(root + ": cannot walk: " + e.getMessage());
     }
-    found.stream()
-        .sorted()
-        .forEach(
-            f ->
-                InputKind.byName(f.getFileName().toString())
-                    .ifPresent(kind -> out.add(new Input(f, kind))));
+    for (Path f : found.stream().sorted().toList()) {
+      String name = f.getFileName().toString();
+      if (charts.contains(f)) {
+        out.add(new Input(f, InputKind.HELM_CHART));
+      } else if (isArchiveName(name) && HelmRenderer.isPackagedChart(f)) {
+        out.add(new Input(f, InputKind.HELM_CHART));
+      } else {
+        InputKind.byName(name).ifPresent(kind -> out.add(new Input(f, kind)));
+      }
+    }
+  }
+
+  private static boolean isArchiveName(String name) {
+    String n = name.toLowerCase(java.util.Locale.ROOT);
+    return n.endsWith(".tgz") || n.endsWith(".tar.gz");
   }
 
   static Optional<byte[]> read(Path file, List<String> errors) {

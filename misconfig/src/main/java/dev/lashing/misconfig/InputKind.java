@@ -3,10 +3,15 @@ package dev.lashing.misconfig;
 import java.util.Locale;
 import java.util.Optional;
 
-/** The kinds of configuration input, and how a file's kind is recognised. */
+/**
+ * The kinds of configuration input, and how a file's kind is recognised. A {@code HELM_CHART} (a
+ * directory with {@code Chart.yaml}, or a packaged {@code .tgz}) is recognised by its content, not
+ * by name; see {@link dev.lashing.misconfig.helm.HelmRenderer}.
+ */
 public enum InputKind {
   DOCKERFILE,
-  KUBERNETES;
+  KUBERNETES,
+  HELM_CHART;
 
   /**
    * By file name: {@code Dockerfile}, {@code Dockerfile.*}, {@code *.Dockerfile}, {@code

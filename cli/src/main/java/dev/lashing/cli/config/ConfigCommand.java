@@ -36,7 +36,10 @@ import picocli.CommandLine.Spec;
       "Check Dockerfiles/Containerfiles and Kubernetes manifests for misconfigurations.",
       "",
       "PATH is a file or a directory (walked for Dockerfile*, Containerfile*, *.yaml, *.yml,",
-      "*.json; hidden entries skipped); '-' reads one file from standard input.",
+      "*.json; hidden entries skipped); '-' reads one file from standard input (e.g.",
+      "kustomize build | lashing config -). A Helm chart (a directory with Chart.yaml, or a",
+      "packaged .tgz) is rendered with its values, --values and --set, and each template's",
+      "output is scanned as templates/x.yaml (lines of the rendered output).",
       "Silence a finding with a comment on its line or the line above:",
       "  # lashing:ignore LSH-K8S-012 the CNI needs raw sockets",
       "or an entry in .lashingignore.yaml (id, path glob, reason, owner, expires)."
@@ -75,6 +78,8 @@ public final class ConfigCommand implements Callable<Integer> {
 
   @Mixin ConfigSelection selection;
 
+  @Mixin ChartOptions charts;
+
   @Option(
       names = "--exit-code",
       defaultValue = "0",
@@ -100,7 +105,7 @@ public final class ConfigCommand implements Callable<Integer> {
   public Integer call() throws Exception {
     Framework framework = framework();
     Severity threshold = failOn == null ? null : selection.severity(spec, failOn);
-    ConfigScanner scanner = ConfigScanner.create(selection.scanOptions(spec));
+    ConfigScanner scanner = ConfigScanner.create(charts.apply(spec, selection.scanOptions(spec)));
     ScanResult result = Inputs.scan(spec.commandLine(), scanner, paths);
     PrintWriter err = spec.commandLine().getErr();
     result.errors().forEach(e -> err.println("lashing: error: " + Inputs.oneLine(e)));

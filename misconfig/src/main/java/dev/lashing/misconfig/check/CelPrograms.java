@@ -85,7 +85,8 @@ final class CelPrograms {
     }
     return vars -> {
       try {
-        return program.eval(vars);
+        // a resolver over the map: no per-evaluation copy of the variables (Activation.copyOf)
+        return program.eval(name -> java.util.Optional.ofNullable(vars.get(name)));
       } catch (CelEvaluationException e) {
         throw new IllegalStateException(oneLine(e.getMessage()), e);
       }

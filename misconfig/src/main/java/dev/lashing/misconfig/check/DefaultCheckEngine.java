@@ -25,6 +25,9 @@ final class DefaultCheckEngine implements CheckEngine {
   DefaultCheckEngine(List<Check> checks) throws MisconfigException {
     this.checks = List.copyOf(checks);
     for (Check c : checks) {
+      if (c.scope() == Scope.SET) {
+        continue; // run over the whole scan by SetEvaluator
+      }
       JavaCheck program =
           switch (c.logic()) {
             case Logic.Cel cel -> CelPrograms.compile(c.source(), cel.expression());
@@ -101,7 +104,9 @@ final class DefaultCheckEngine implements CheckEngine {
         }
       }
       for (Check c : checks) {
-        if (c.target() != Target.KUBERNETES || c.scope() != Scope.OBJECT && pod == null) {
+        if (c.target() != Target.KUBERNETES
+            || c.scope() == Scope.SET
+            || c.scope() != Scope.OBJECT && pod == null) {
           continue;
         }
         Map<String, Object> vars = vars();

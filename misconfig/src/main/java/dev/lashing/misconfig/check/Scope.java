@@ -15,6 +15,7 @@ import java.util.Locale;
  *       object), {@code spec} (the pod spec, or an empty map), {@code podMeta} (the pod template's
  *       metadata), {@code container} (one container or an empty map), {@code containerType} ({@code
  *       containers}, {@code initContainers}, {@code ephemeralContainers} or "").
+ *   <li>{@code set} (Kubernetes): no variables; a {@link SetCheck} sees every object of the scan.
  * </ul>
  */
 public enum Scope {
@@ -23,7 +24,9 @@ public enum Scope {
   DOCKERFILE(Target.DOCKERFILE),
   CONTAINER(Target.KUBERNETES),
   POD_SPEC(Target.KUBERNETES),
-  OBJECT(Target.KUBERNETES);
+  OBJECT(Target.KUBERNETES),
+  /** All Kubernetes objects of one scan at once; logic from {@link SetChecks} only. */
+  SET(Target.KUBERNETES);
 
   private final Target target;
 

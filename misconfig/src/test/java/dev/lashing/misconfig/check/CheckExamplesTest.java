@@ -6,6 +6,7 @@ import dev.lashing.misconfig.ConfigFinding;
 import dev.lashing.misconfig.MisconfigException;
 import dev.lashing.misconfig.dockerfile.DockerfileParser;
 import dev.lashing.misconfig.k8s.K8sLoader;
+import dev.lashing.misconfig.k8s.K8sObject;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.stream.Stream;
@@ -36,7 +37,10 @@ class CheckExamplesTest {
         switch (check.target()) {
           case DOCKERFILE ->
               engine.evaluate(DockerfileParser.create().parse(file, example.input()));
-          case KUBERNETES -> engine.evaluate(file, K8sLoader.create().load(file, example.input()));
+          case KUBERNETES ->
+              check.scope() == Scope.SET
+                  ? evaluateSet(check, K8sLoader.create().load(file, example.input()))
+                  : engine.evaluate(file, K8sLoader.create().load(file, example.input()));
         };
     assertThat(e.warnings()).as("evaluation warnings of %s", file).isEmpty();
     List<Integer> lines =
@@ -49,6 +53,13 @@ class CheckExamplesTest {
       assertThat(lines).as("good example %s must not fire", file).isEmpty();
     }
     assertThat(e.tallies().get(check.id())).as("%s evaluated something", file).isNotNull();
+  }
+
+  /** A set check's example is one whole set, run under {@link SetContext#forExamples()}. */
+  private static Evaluation evaluateSet(Check check, List<K8sObject> objects) throws Exception {
+    SetEvaluator set = SetEvaluator.start(List.of(check), SetContext.forExamples());
+    set.accept(objects);
+    return set.finish();
   }
 
   @Test
