@@ -24,6 +24,7 @@ import java.util.Set;
 import org.cyclonedx.Version;
 import org.cyclonedx.parsers.JsonParser;
 import org.cyclonedx.parsers.XmlParser;
+import org.jspecify.annotations.Nullable;
 import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -163,35 +164,50 @@ class SbomCommandTest {
     }
 
     @Override
-    public CatalogResult catalog(dev.lashing.catalog.CatalogContext ctx)
-        throws java.io.IOException {
-      var found = ctx.files().file("/pkgs.txt");
-      if (found.isEmpty()) {
-        return CatalogResult.EMPTY;
-      }
-      String text = new String(ctx.files().read(found.get(), 4096), StandardCharsets.UTF_8);
-      List<Location> at = List.of(new Location("/pkgs.txt", null));
-      return CatalogResult.of(
-          text.lines()
-              .map(l -> l.split(" "))
-              .map(
-                  nv ->
-                      new Package(
-                          PackageIds.of(PackageType.BINARY, nv[0], nv[1], at),
-                          nv[0],
-                          nv[1],
-                          PackageType.BINARY,
-                          "pkg:generic/" + nv[0] + "@" + nv[1],
-                          null,
-                          null,
-                          null,
-                          null,
-                          List.of(),
-                          null,
-                          name(),
-                          at,
-                          Map.of()))
-              .toList());
+    public dev.lashing.catalog.CatalogRun start(
+        dev.lashing.image.fs.FileResolver files, dev.lashing.model.@Nullable OsInfo os) {
+      return new dev.lashing.catalog.CatalogRun() {
+        @Override
+        public boolean wants(
+            dev.lashing.image.fs.FileEntry file, java.util.function.Consumer<String> warnings) {
+          return file.path().equals("/pkgs.txt") && file.size() <= 4096;
+        }
+
+        @Override
+        public CatalogResult read(
+            dev.lashing.image.fs.FileEntry file,
+            byte[] content,
+            java.util.function.Consumer<String> warnings) {
+          String text = new String(content, StandardCharsets.UTF_8);
+          List<Location> at = List.of(new Location("/pkgs.txt", null));
+          return CatalogResult.of(
+              text.lines()
+                  .map(l -> l.split(" "))
+                  .map(
+                      nv ->
+                          new Package(
+                              PackageIds.of(PackageType.BINARY, nv[0], nv[1], at),
+                              nv[0],
+                              nv[1],
+                              PackageType.BINARY,
+                              "pkg:generic/" + nv[0] + "@" + nv[1],
+                              null,
+                              null,
+                              null,
+                              null,
+                              List.of(),
+                              null,
+                              name(),
+                              at,
+                              Map.of()))
+                  .toList());
+        }
+
+        @Override
+        public CatalogResult finish(java.util.function.Consumer<String> warnings) {
+          return CatalogResult.EMPTY;
+        }
+      };
     }
   }
 }
