@@ -102,14 +102,23 @@ class SbomScannerTest {
             "dir:" + dir,
             ImageOptions.defaults(),
             List.of(new ListCataloger()),
+            false,
             warnings::add,
-            steps::add);
+            new ScanProgress() {
+              @Override
+              public void begin(String step, long total, String unit, long totalBytes) {
+                steps.add(step + " " + total + " " + unit + " " + totalBytes);
+              }
+
+              @Override
+              public void advance(long units, long bytes) {}
+            });
     assertThat(sbom.subject().kind()).isEqualTo(SbomSubject.Kind.DIRECTORY);
     assertThat(sbom.subject().os()).isNotNull();
     assertThat(sbom.subject().os().id()).isEqualTo("alpine");
     assertThat(sbom.packages()).extracting(Package::name).containsExactly("busybox", "zlib");
     assertThat(warnings).singleElement().asString().contains("/pkgs.txt").contains("broken");
-    assertThat(steps).isNotEmpty();
+    assertThat(steps).contains("indexing 0 layers 0", "cataloging 1 files 31");
     assertThat(sbom.tool().name()).isEqualTo("lashing");
     assertThat(sbom.serial()).startsWith("urn:uuid:");
   }
