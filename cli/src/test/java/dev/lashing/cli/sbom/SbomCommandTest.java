@@ -129,6 +129,55 @@ class SbomCommandTest {
     assertThat(r.out()).isEmpty();
   }
 
+  /**
+   * Files of the shared catalog pass are parsed on several threads (large ones) and on the reading
+   * thread (small ones); the document must not depend on that timing.
+   */
+  @Test
+  void repeatedScansGiveTheSameDocument() throws Exception {
+    Path root = rootfs();
+    java.util.Random random = new java.util.Random(7);
+    for (int i = 0; i < 12; i++) {
+      Path lib = Files.createDirectories(root.resolve("opt/app" + (i % 3) + "/lib"));
+      byte[] padding = new byte[(i % 2 == 0 ? 300 : 3) << 10];
+      random.nextBytes(padding);
+      Files.write(
+          lib.resolve("lib" + i + "-1." + i + ".jar"), jar("org.example", "lib" + i, padding));
+      Path pkg = Files.createDirectories(root.resolve("srv/node_modules/m" + i));
+      Files.writeString(
+          pkg.resolve("package.json"), "{\"name\":\"m" + i + "\",\"version\":\"1.0." + i + "\"}");
+    }
+    java.util.Set<String> documents = new java.util.HashSet<>();
+    for (int i = 0; i < 3; i++) {
+      Result r = run("sbom", "--format", "cyclonedx-json", "-o", "-", root.toString());
+      assertThat(r.code()).isZero();
+      assertThat(r.out()).contains("pkg:maven/org.example/lib11@1.11", "pkg:npm/m11@1.0.11");
+      documents.add(
+          r.out()
+              .lines()
+              .filter(l -> !l.contains("\"serialNumber\"") && !l.contains("\"timestamp\""))
+              .collect(java.util.stream.Collectors.joining("\n")));
+    }
+    assertThat(documents).hasSize(1);
+  }
+
+  /** A jar with a {@code pom.properties} and a stored padding entry. */
+  private static byte[] jar(String group, String artifact, byte[] padding) throws Exception {
+    java.io.ByteArrayOutputStream bytes = new java.io.ByteArrayOutputStream();
+    try (java.util.zip.ZipOutputStream zip = new java.util.zip.ZipOutputStream(bytes)) {
+      zip.putNextEntry(
+          new java.util.zip.ZipEntry(
+              "META-INF/maven/" + group + "/" + artifact + "/pom.properties"));
+      String version = artifact.substring(3);
+      zip.write(
+          ("groupId=" + group + "\nartifactId=" + artifact + "\nversion=1." + version + "\n")
+              .getBytes(StandardCharsets.UTF_8));
+      zip.putNextEntry(new java.util.zip.ZipEntry("padding.bin"));
+      zip.write(padding);
+    }
+    return bytes.toByteArray();
+  }
+
   @Test
   void realCatalogersFindDebianPackages() throws Exception {
     Assumptions.assumeTrue(
