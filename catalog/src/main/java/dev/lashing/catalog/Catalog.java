@@ -5,11 +5,11 @@ import dev.lashing.model.OsInfo;
 import dev.lashing.model.Package;
 import dev.lashing.model.Relationship;
 import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -17,9 +17,11 @@ import java.util.function.Consumer;
 import org.jspecify.annotations.Nullable;
 
 /**
- * Runs catalogers over a file view: OS catalogers first (their owned files are then hidden from
- * language catalogers), then the others in parallel. The result is deterministic: packages sorted
- * by type, name, version and id; duplicates (same id) merged.
+ * Runs catalogers over a file view with one read pass for all of them ({@link SharedPass}): every
+ * cataloger names the files it wants, the files are read once (one pass per layer, in layer order)
+ * and each cataloger gets the bytes of its files. Files owned by OS packages (found by the
+ * catalogers tagged {@code os}) are then dropped from the language catalogers' results. The result
+ * is deterministic: packages sorted by type, name, version and id; duplicates (same id) merged.
  */
 public final class Catalog {
   private Catalog() {}
@@ -30,38 +32,39 @@ public final class Catalog {
       List<Cataloger> catalogers,
       Consumer<String> warnings)
       throws IOException {
-    Consumer<String> sink = synchronizedSink(warnings);
-    List<Cataloger> osFirst = catalogers.stream().filter(c -> c.tags().contains("os")).toList();
-    List<Cataloger> rest = catalogers.stream().filter(c -> !c.tags().contains("os")).toList();
-    List<CatalogResult> results = new ArrayList<>();
-    results.addAll(runAll(osFirst, new CatalogContext(files, os, Set.of(), sink)));
-    Set<String> owned = new HashSet<>();
-    results.forEach(r -> owned.addAll(r.ownedPaths()));
-    results.addAll(runAll(rest, new CatalogContext(files, os, owned, sink)));
-    return merge(results);
+    return run(files, os, catalogers, warnings, CatalogProgress.NONE);
   }
 
-  private static List<CatalogResult> runAll(List<Cataloger> catalogers, CatalogContext ctx)
+  /**
+   * Like {@link #run(FileResolver, OsInfo, List, Consumer)}, reporting the read pass's progress.
+   */
+  public static CatalogResult run(
+      FileResolver files,
+      @Nullable OsInfo os,
+      List<Cataloger> catalogers,
+      Consumer<String> warnings,
+      CatalogProgress progress)
       throws IOException {
-    try {
-      return catalogers.parallelStream()
-          .map(
-              c -> {
-                try {
-                  return c.catalog(ctx);
-                } catch (IOException e) {
-                  throw new UncheckedIOException(c.name() + ": " + e.getMessage(), e);
-                }
-              })
-          .toList();
-    } catch (UncheckedIOException e) {
-      throw new IOException(e.getMessage(), e.getCause());
-    }
+    return merge(SharedPass.run(files, os, catalogers, Set.of(), warnings, progress));
+  }
+
+  /**
+   * One cataloger alone over a context's view; its OS-owned paths are skipped ({@code catalog}).
+   */
+  static CatalogResult runOne(Cataloger cataloger, CatalogContext ctx) throws IOException {
+    return SharedPass.run(
+            ctx.files(),
+            ctx.os(),
+            List.of(cataloger),
+            ctx.osOwnedPaths(),
+            ctx::warn,
+            CatalogProgress.NONE)
+        .getFirst();
   }
 
   static CatalogResult merge(List<CatalogResult> results) {
     Map<String, Package> byId = new LinkedHashMap<>();
-    Set<Relationship> relationships = new java.util.LinkedHashSet<>();
+    Set<Relationship> relationships = new LinkedHashSet<>();
     Set<String> owned = new HashSet<>();
     for (CatalogResult r : results) {
       r.packages().forEach(p -> byId.putIfAbsent(p.id(), p));
@@ -80,14 +83,5 @@ public final class Catalog {
             .thenComparing(Relationship::to)
             .thenComparing(r -> r.kind().ordinal()));
     return new CatalogResult(packages, rels, owned);
-  }
-
-  private static Consumer<String> synchronizedSink(Consumer<String> warnings) {
-    Object lock = new Object();
-    return m -> {
-      synchronized (lock) {
-        warnings.accept(m);
-      }
-    };
   }
 }

@@ -1,16 +1,17 @@
 package dev.lashing.catalog;
 
 import dev.lashing.image.fs.FileEntry;
-import java.io.IOException;
-import java.util.ArrayList;
-import java.util.List;
+import dev.lashing.image.fs.FileResolver;
+import dev.lashing.model.OsInfo;
 import java.util.Set;
+import java.util.function.Consumer;
 import java.util.function.Predicate;
+import org.jspecify.annotations.Nullable;
 
 /**
- * A cataloger that picks files by path, reads each (bounded) and hands it to a {@link FileParser}.
- * Files owned by OS packages are skipped; a file that is too large or malformed becomes one warning
- * ({@code PATH: what is wrong}) and the others are still parsed.
+ * A cataloger that picks files by path and hands the bytes of each (bounded) to a {@link
+ * FileParser}. Files owned by OS packages are skipped; a file that is too large or malformed
+ * becomes one warning ({@code PATH: what is wrong}) and the others are still parsed.
  *
  * @param name the stable cataloger name
  * @param tags selection tags
@@ -33,50 +34,49 @@ public record FileCataloger(
   }
 
   @Override
-  public CatalogResult catalog(CatalogContext context) throws IOException {
-    List<FileEntry> files =
-        context
-            .files()
-            .entries()
-            .filter(FileEntry::isRegular)
-            .filter(e -> wanted.test(e.path()))
-            .filter(e -> !context.ownedByOs(e.path()))
-            .toList();
-    List<FileEntry> readable = new ArrayList<>();
-    for (FileEntry e : files) {
-      if (e.size() > maxBytes) {
-        context.warn(
-            e.path()
-                + ": "
-                + e.size()
-                + " bytes, larger than the "
-                + maxBytes
-                + " bytes "
-                + name
-                + " reads; skipped");
-      } else {
-        readable.add(e);
+  public CatalogRun start(FileResolver files, @Nullable OsInfo os) {
+    return new CatalogRun() {
+      @Override
+      public boolean wants(FileEntry file, Consumer<String> warnings) {
+        if (!wanted.test(file.path())) {
+          return false;
+        }
+        if (file.size() > maxBytes) {
+          warnings.accept(
+              file.path()
+                  + ": "
+                  + file.size()
+                  + " bytes, larger than the "
+                  + maxBytes
+                  + " bytes "
+                  + name
+                  + " reads; skipped");
+          return false;
+        }
+        return true;
       }
-    }
-    List<CatalogResult> results = new ArrayList<>();
-    context
-        .files()
-        .readEach(
-            readable,
-            (file, in) -> {
-              byte[] content = in.readNBytes(maxBytes);
-              results.add(parseOne(context, file, content));
-            });
-    return Catalog.merge(results);
+
+      @Override
+      public CatalogResult read(FileEntry file, byte[] content, Consumer<String> warnings) {
+        return parseOne(parser, file, content, warnings);
+      }
+
+      @Override
+      public CatalogResult finish(Consumer<String> warnings) {
+        return CatalogResult.EMPTY;
+      }
+    };
   }
 
-  private CatalogResult parseOne(CatalogContext context, FileEntry file, byte[] content) {
+  /** Parses one file; a malformed or unparsable file becomes one warning naming it. */
+  static CatalogResult parseOne(
+      FileParser parser, FileEntry file, byte[] content, Consumer<String> warnings) {
     try {
       return parser.parse(file.location(), content);
     } catch (MalformedFileException e) {
-      context.warn(file.path() + ": " + e.getMessage());
+      warnings.accept(file.path() + ": " + e.getMessage());
     } catch (RuntimeException | StackOverflowError e) {
-      context.warn(file.path() + ": cannot parse (" + e + ")");
+      warnings.accept(file.path() + ": cannot parse (" + e + ")");
     }
     return CatalogResult.EMPTY;
   }

@@ -9,6 +9,7 @@ import dev.lashing.match.ignore.VexStatement;
 import dev.lashing.match.store.StoreProvider;
 import dev.lashing.sbom.Sbom;
 import dev.lashing.sbom.SbomScanner;
+import dev.lashing.sbom.ScanProgress;
 import dev.lashing.vulndb.VulnDataException;
 import java.io.IOException;
 import java.time.LocalDate;
@@ -75,7 +76,7 @@ public final class ScanPipeline {
       StoreProvider store,
       Options options,
       Consumer<String> warnings,
-      Consumer<String> progress,
+      ScanProgress progress,
       Reporter reporter)
       throws ImageException, IOException, VulnDataException {
     Sbom sbom = SbomScanner.scan(target, image, catalogers, byTargetKind, warnings, progress);
@@ -84,9 +85,9 @@ public final class ScanPipeline {
 
   /** Scans the packages of an SBOM already built or read from a document. */
   public static ScanResult scan(
-      Sbom sbom, StoreProvider store, Options options, Consumer<String> progress, Reporter reporter)
+      Sbom sbom, StoreProvider store, Options options, ScanProgress progress, Reporter reporter)
       throws IOException, VulnDataException {
-    progress.accept("matching " + sbom.packages().size() + " packages");
+    progress.begin("matching " + sbom.packages().size() + " packages", 0, "", 0);
     List<Finding> matched;
     String database;
     boolean sample;
@@ -95,11 +96,11 @@ public final class ScanPipeline {
       database = opened.description();
       sample = opened.sample();
     }
-    progress.accept("filtering " + matched.size() + " findings");
+    progress.begin("filtering " + matched.size() + " findings", 0, "", 0);
     List<Finding> kept = options.filter().apply(matched);
     Suppressions s = Suppressions.apply(kept, options.ignore(), options.vex(), options.today());
     ScanResult result = new ScanResult(sbom, s.findings(), s.expired(), database, sample);
-    progress.accept("reporting");
+    progress.begin("reporting", 0, "", 0);
     reporter.report(result);
     return result;
   }

@@ -145,7 +145,7 @@ class AccuracyConformanceTest {
             Catalogers.defaults(),
             true,
             w -> {},
-            s -> {});
+            dev.lashing.sbom.ScanProgress.NONE);
     StoreProvider provider = () -> new StoreProvider.Opened(store, "secdb v3.10", false);
     ScanResult r =
         ScanPipeline.scan(
@@ -157,7 +157,7 @@ class AccuracyConformanceTest {
                 List.of(),
                 List.of(),
                 java.time.LocalDate.now()),
-            s -> {},
+            dev.lashing.sbom.ScanProgress.NONE,
             x -> {});
     Set<String> got = new TreeSet<>();
     r.findings().forEach(f -> got.add(f.pkg().name() + " " + f.id()));

@@ -6,6 +6,7 @@ import dev.lashing.catalog.Catalogers;
 import dev.lashing.image.ImageOptions;
 import dev.lashing.match.store.StoreProviders;
 import dev.lashing.model.Severity;
+import dev.lashing.sbom.ScanProgress;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -35,7 +36,15 @@ class ScanPipelineTest {
             StoreProviders.bundled(),
             options(ScanFilter.NONE),
             w -> {},
-            steps::add,
+            new ScanProgress() {
+              @Override
+              public void begin(String step, long total, String unit, long totalBytes) {
+                steps.add(step);
+              }
+
+              @Override
+              public void advance(long units, long bytes) {}
+            },
             reported::add);
     assertThat(reported).containsExactly(r);
     assertThat(r.sampleData()).isTrue();
@@ -65,7 +74,7 @@ class ScanPipelineTest {
             StoreProviders.bundled(),
             options(new ScanFilter(Set.of(Severity.CRITICAL), false, Set.of())),
             w -> {},
-            s -> {},
+            ScanProgress.NONE,
             x -> {});
     assertThat(r.findings()).isEmpty();
     ScanResult libs =
@@ -77,7 +86,7 @@ class ScanPipelineTest {
             StoreProviders.bundled(),
             options(new ScanFilter(Set.of(), true, Set.of("library"))),
             w -> {},
-            s -> {},
+            ScanProgress.NONE,
             x -> {});
     assertThat(libs.findings()).isEmpty();
   }

@@ -1,6 +1,7 @@
 package dev.lashing.sbom;
 
 import dev.lashing.catalog.Catalog;
+import dev.lashing.catalog.CatalogProgress;
 import dev.lashing.catalog.CatalogResult;
 import dev.lashing.catalog.Cataloger;
 import dev.lashing.catalog.Catalogers;
@@ -8,6 +9,7 @@ import dev.lashing.image.Image;
 import dev.lashing.image.ImageException;
 import dev.lashing.image.ImageOptions;
 import dev.lashing.image.ImageSources;
+import dev.lashing.image.fs.FileEntry;
 import dev.lashing.image.fs.FileViews;
 import dev.lashing.image.fs.ImageFiles;
 import dev.lashing.image.fs.OsDetection;
@@ -32,14 +34,15 @@ public final class SbomScanner {
   public static Sbom scan(
       String target, ImageOptions options, List<Cataloger> catalogers, Consumer<String> warnings)
       throws ImageException, IOException {
-    return scan(target, options, catalogers, warnings, step -> {});
+    return scan(target, options, catalogers, false, warnings, ScanProgress.NONE);
   }
 
   /**
-   * Scans {@code target}.
+   * Scans {@code target}; with {@code byTargetKind}, only the catalogers that suit the target run
+   * ({@link Catalogers#forScan}: installed packages for images, lockfiles too for directories).
    *
    * @param warnings receives one line per input file a cataloger could not read
-   * @param progress receives the name of each step as it starts (for a progress line)
+   * @param progress hears each step (opening, indexing layers, cataloging files) and its progress
    * @throws ImageException when the target cannot be opened or indexed
    * @throws IOException when the indexed files cannot be read while cataloging
    */
@@ -47,35 +50,37 @@ public final class SbomScanner {
       String target,
       ImageOptions options,
       List<Cataloger> catalogers,
-      Consumer<String> warnings,
-      Consumer<String> progress)
-      throws ImageException, IOException {
-    return scan(target, options, catalogers, false, warnings, progress);
-  }
-
-  /**
-   * Scans {@code target}; with {@code byTargetKind}, only the catalogers that suit the target run
-   * ({@link Catalogers#forScan}: installed packages for images, lockfiles too for directories).
-   */
-  public static Sbom scan(
-      String target,
-      ImageOptions options,
-      List<Cataloger> catalogers,
       boolean byTargetKind,
       Consumer<String> warnings,
-      Consumer<String> progress)
+      ScanProgress progress)
       throws ImageException, IOException {
-    progress.accept("opening " + target);
-    try (Image image = ImageSources.open(target, options)) {
+    progress.begin("opening " + target, 0, "", 0);
+    try (ProgressImage image = new ProgressImage(ImageSources.open(target, options), progress)) {
       if (byTargetKind) {
         catalogers = Catalogers.forScan(catalogers, image.kind() == Image.Kind.DIRECTORY);
       }
-      progress.accept("indexing " + image.layers().size() + " layer(s)");
+      progress.begin("indexing", image.layers().size(), "layers", 0);
+      image.reporting(true);
       ImageFiles files = FileViews.index(image, options.limits());
+      image.reporting(false);
       OsInfo os = OsDetection.detect(files.squashed()).orElse(null);
-      progress.accept("cataloging " + files.squashed().size() + " files");
-      CatalogResult result = Catalog.run(files.squashed(), os, catalogers, warnings);
-      progress.accept("found " + result.packages().size() + " packages");
+      CatalogResult result =
+          Catalog.run(
+              files.squashed(),
+              os,
+              catalogers,
+              warnings,
+              new CatalogProgress() {
+                @Override
+                public void planned(int count, long bytes) {
+                  progress.begin("cataloging", count, "files", bytes);
+                }
+
+                @Override
+                public void read(FileEntry file) {
+                  progress.advance(1, file.size());
+                }
+              });
       return Sbom.of(SbomSubject.of(image, os), result, TOOL);
     }
   }

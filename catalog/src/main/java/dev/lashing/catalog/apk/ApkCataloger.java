@@ -1,18 +1,19 @@
 package dev.lashing.catalog.apk;
 
-import dev.lashing.catalog.CatalogContext;
 import dev.lashing.catalog.CatalogResult;
+import dev.lashing.catalog.CatalogRun;
 import dev.lashing.catalog.Cataloger;
 import dev.lashing.catalog.PackageIds;
+import dev.lashing.catalog.distro.DbFiles;
 import dev.lashing.catalog.distro.DbFormatException;
-import dev.lashing.catalog.distro.DbReads;
 import dev.lashing.catalog.distro.Distro;
 import dev.lashing.image.fs.FileEntry;
+import dev.lashing.image.fs.FileResolver;
 import dev.lashing.model.Location;
+import dev.lashing.model.OsInfo;
 import dev.lashing.model.Package;
 import dev.lashing.model.PackageType;
 import dev.lashing.model.Relationship;
-import java.io.IOException;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -22,6 +23,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.Consumer;
+import org.jspecify.annotations.Nullable;
 
 /** Finds Alpine packages in {@code /lib/apk/db/installed}, their files and dependencies. */
 public final class ApkCataloger implements Cataloger {
@@ -45,12 +48,32 @@ public final class ApkCataloger implements Cataloger {
   }
 
   @Override
-  public CatalogResult catalog(CatalogContext ctx) throws IOException {
-    Optional<FileEntry> db = ctx.files().file(DB).filter(FileEntry::isRegular);
-    if (db.isEmpty()) {
-      return CatalogResult.EMPTY;
-    }
-    byte[] data = DbReads.readAll(ctx, NAME, List.of(db.get()), MAX_DB_BYTES).get(db.get().path());
+  public CatalogRun start(FileResolver files, @Nullable OsInfo os) {
+    Optional<FileEntry> db = files.file(DB).filter(FileEntry::isRegular);
+    DbFiles read = new DbFiles(NAME);
+    db.ifPresent(e -> read.want(e, MAX_DB_BYTES));
+    return new CatalogRun() {
+      @Override
+      public boolean wants(FileEntry file, Consumer<String> warnings) {
+        return read.wants(file, warnings);
+      }
+
+      @Override
+      public CatalogResult read(FileEntry file, byte[] content, Consumer<String> warnings) {
+        read.read(file, content);
+        return CatalogResult.EMPTY;
+      }
+
+      @Override
+      public CatalogResult finish(Consumer<String> warnings) {
+        return db.isEmpty() ? CatalogResult.EMPTY : catalog(os, db.get(), read, warnings);
+      }
+    };
+  }
+
+  private static CatalogResult catalog(
+      @Nullable OsInfo os, FileEntry db, DbFiles read, Consumer<String> warnings) {
+    byte[] data = read.content(db);
     if (data == null) {
       return CatalogResult.EMPTY;
     }
@@ -58,18 +81,18 @@ public final class ApkCataloger implements Cataloger {
     try {
       entries = ApkDbParser.parse(data);
     } catch (DbFormatException e) {
-      DbReads.warnMalformed(ctx, NAME, db.get(), e.getMessage());
+      DbFiles.warnMalformed(warnings, NAME, db, e.getMessage());
       return CatalogResult.EMPTY;
     }
-    Distro distro = Distro.of(ctx.os(), "alpine");
+    Distro distro = Distro.of(os, "alpine");
     Map<ApkEntry, Package> packages = new LinkedHashMap<>();
     Set<String> owned = new HashSet<>();
     for (ApkEntry e : entries) {
       try {
-        packages.put(e, toPackage(distro, db.get(), e));
+        packages.put(e, toPackage(distro, db, e));
         owned.addAll(e.files());
       } catch (DbFormatException | IllegalArgumentException ex) {
-        DbReads.warnMalformed(ctx, NAME, db.get(), "line " + e.line() + ": " + ex.getMessage());
+        DbFiles.warnMalformed(warnings, NAME, db, "line " + e.line() + ": " + ex.getMessage());
       }
     }
     return new CatalogResult(List.copyOf(packages.values()), relationships(packages), owned);

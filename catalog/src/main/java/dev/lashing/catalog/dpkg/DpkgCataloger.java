@@ -1,12 +1,14 @@
 package dev.lashing.catalog.dpkg;
 
-import dev.lashing.catalog.CatalogContext;
 import dev.lashing.catalog.CatalogResult;
+import dev.lashing.catalog.CatalogRun;
 import dev.lashing.catalog.Cataloger;
+import dev.lashing.catalog.distro.DbFiles;
 import dev.lashing.catalog.distro.DbFormatException;
-import dev.lashing.catalog.distro.DbReads;
 import dev.lashing.catalog.distro.Distro;
 import dev.lashing.image.fs.FileEntry;
+import dev.lashing.image.fs.FileResolver;
+import dev.lashing.model.OsInfo;
 import java.io.IOException;
 import java.util.ArrayList;
 import java.util.HashSet;
@@ -14,6 +16,8 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.Consumer;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Finds Debian packages in {@code /var/lib/dpkg/status} and the distroless {@code
@@ -56,49 +60,90 @@ public final class DpkgCataloger implements Cataloger {
   }
 
   @Override
-  public CatalogResult catalog(CatalogContext ctx) throws IOException {
+  public CatalogRun start(FileResolver files, @Nullable OsInfo os) {
     List<FileEntry> dbs = new ArrayList<>();
-    ctx.files().file(STATUS).filter(FileEntry::isRegular).ifPresent(dbs::add);
-    for (FileEntry e : ctx.files().glob("/var/lib/dpkg/status.d/*")) {
+    files.file(STATUS).filter(FileEntry::isRegular).ifPresent(dbs::add);
+    for (FileEntry e : files.glob("/var/lib/dpkg/status.d/*")) {
       if (e.isRegular() && !NOT_STANZAS.contains(extension(e.name()))) {
         dbs.add(e);
       }
     }
-    if (dbs.isEmpty()) {
+    DbFiles read = new DbFiles(NAME);
+    if (!dbs.isEmpty()) {
+      dbs.forEach(e -> read.want(e, MAX_DB_BYTES));
+      // which packages own which files is known only after the database is parsed: collect
+      // every file that can hold a package's file list or copyright in the same pass
+      for (FileEntry e : files.glob("/var/lib/dpkg/{info,status.d}/*")) {
+        if (LIST_EXTENSIONS.contains(extension(e.name()))) {
+          read.want(e, MAX_LIST_BYTES, true);
+        }
+      }
+      for (FileEntry doc : files.glob("/usr/share/doc/*")) {
+        files
+            .file("/usr/share/doc/" + doc.name() + "/copyright")
+            .ifPresent(e -> read.want(e, MAX_LIST_BYTES, true));
+      }
+    }
+    return new Run(files, os, dbs, read);
+  }
+
+  private static final Set<String> LIST_EXTENSIONS = Set.of("list", "md5sums", "conffiles");
+
+  /** One run: the databases and the files beside them, combined when all are read. */
+  private record Run(FileResolver files, @Nullable OsInfo os, List<FileEntry> dbs, DbFiles read)
+      implements CatalogRun {
+
+    @Override
+    public boolean wants(FileEntry file, Consumer<String> warnings) {
+      return read.wants(file, warnings);
+    }
+
+    @Override
+    public CatalogResult read(FileEntry file, byte[] content, Consumer<String> warnings) {
+      read.read(file, content);
       return CatalogResult.EMPTY;
     }
-    Map<String, byte[]> content = DbReads.readAll(ctx, NAME, dbs, MAX_DB_BYTES);
-    Map<FileEntry, List<DpkgEntry>> parsed = new LinkedHashMap<>();
-    for (FileEntry db : dbs) {
-      byte[] data = content.get(db.path());
-      if (data == null) {
-        continue;
+
+    @Override
+    public CatalogResult finish(Consumer<String> warnings) throws IOException {
+      Map<FileEntry, List<DpkgEntry>> parsed = new LinkedHashMap<>();
+      for (FileEntry db : dbs) {
+        byte[] data = read.content(db);
+        if (data == null) {
+          continue;
+        }
+        try {
+          parsed.put(db, DpkgStatusParser.parse(data).stream().filter(DpkgEntry::listed).toList());
+        } catch (DbFormatException e) {
+          DbFiles.warnMalformed(warnings, NAME, db, e.getMessage());
+        }
       }
-      try {
-        parsed.put(db, DpkgStatusParser.parse(data).stream().filter(DpkgEntry::listed).toList());
-      } catch (DbFormatException e) {
-        DbReads.warnMalformed(ctx, NAME, db, e.getMessage());
+      if (parsed.isEmpty()) {
+        return CatalogResult.EMPTY;
       }
+      Map<String, FileEntry> extras = extraFiles(files, parsed);
+      read.readMissing(files, extras.values(), MAX_LIST_BYTES);
+      Map<String, byte[]> extraContent = new LinkedHashMap<>();
+      extras.forEach(
+          (path, e) -> {
+            byte[] data = read.content(e);
+            if (data != null) {
+              extraContent.put(path, data);
+            } else if (e.size() > MAX_LIST_BYTES) {
+              read.warnTooLarge(warnings, e, MAX_LIST_BYTES);
+            }
+          });
+      DpkgPackages builder = new DpkgPackages(Distro.of(os, "debian"), extraContent, NAME);
+      parsed.forEach(
+          (db, list) ->
+              builder.addAll(db, list, m -> DbFiles.warnMalformed(warnings, NAME, db, m)));
+      return builder.result();
     }
-    Map<String, FileEntry> extras = extraFiles(ctx, parsed);
-    Map<String, byte[]> read = DbReads.readAll(ctx, NAME, extras.values(), MAX_LIST_BYTES);
-    Map<String, byte[]> extraContent = new LinkedHashMap<>();
-    extras.forEach(
-        (path, e) -> {
-          byte[] data = read.get(e.path());
-          if (data != null) {
-            extraContent.put(path, data);
-          }
-        });
-    DpkgPackages builder = new DpkgPackages(Distro.of(ctx.os(), "debian"), extraContent, NAME);
-    parsed.forEach(
-        (db, list) -> builder.addAll(db, list, m -> DbReads.warnMalformed(ctx, NAME, db, m)));
-    return builder.result();
   }
 
   /** The .list/.md5sums/.conffiles and copyright files of the packages found, by path. */
   private static Map<String, FileEntry> extraFiles(
-      CatalogContext ctx, Map<FileEntry, List<DpkgEntry>> parsed) {
+      FileResolver files, Map<FileEntry, List<DpkgEntry>> parsed) {
     Set<String> wanted = new HashSet<>();
     for (Map.Entry<FileEntry, List<DpkgEntry>> db : parsed.entrySet()) {
       for (DpkgEntry p : db.getValue()) {
@@ -108,7 +153,7 @@ public final class DpkgCataloger implements Cataloger {
     }
     Map<String, FileEntry> out = new LinkedHashMap<>();
     for (String path : wanted) {
-      ctx.files().file(path).filter(FileEntry::isRegular).ifPresent(e -> out.put(path, e));
+      files.file(path).filter(FileEntry::isRegular).ifPresent(e -> out.put(path, e));
     }
     return out;
   }

@@ -3,8 +3,8 @@ package dev.lashing.catalog.golang;
 import dev.lashing.catalog.BinaryCataloger;
 import dev.lashing.catalog.Cataloger;
 import dev.lashing.catalog.FileCataloger;
+import java.util.List;
 import java.util.Set;
-import java.util.regex.Pattern;
 
 /** The Go catalogers. */
 public final class GoCatalogers {
@@ -16,7 +16,7 @@ public final class GoCatalogers {
         "go-binary-cataloger",
         Set.of("language", "go", "golang", "image", "directory", "installed", "binary"),
         1,
-        Pattern.compile(Pattern.quote(GoBuildInfo.MAGIC)),
+        List.of(GoBuildInfo.MAGIC),
         512 << 20,
         (loc, b) -> GoBuildInfo.parse(loc, b, "go-binary-cataloger"));
   }

@@ -1,12 +1,14 @@
 package dev.lashing.catalog.rpm;
 
-import dev.lashing.catalog.CatalogContext;
 import dev.lashing.catalog.CatalogResult;
+import dev.lashing.catalog.CatalogRun;
 import dev.lashing.catalog.Cataloger;
+import dev.lashing.catalog.distro.DbFiles;
 import dev.lashing.catalog.distro.DbFormatException;
-import dev.lashing.catalog.distro.DbReads;
 import dev.lashing.catalog.distro.Distro;
 import dev.lashing.image.fs.FileEntry;
+import dev.lashing.image.fs.FileResolver;
+import dev.lashing.model.OsInfo;
 import java.io.IOException;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -14,6 +16,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.Consumer;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Finds rpm packages in the rpm database of {@code /var/lib/rpm}, {@code /usr/lib/sysimage/rpm} or
@@ -43,24 +47,44 @@ public final class RpmCataloger implements Cataloger {
   }
 
   @Override
-  public CatalogResult catalog(CatalogContext ctx) throws IOException {
+  public CatalogRun start(FileResolver files, @Nullable OsInfo os) {
     Map<String, FileEntry> dbs = new LinkedHashMap<>();
     for (String dir : DIRS) {
       for (String f : FILES) {
-        Optional<FileEntry> e = ctx.files().file(dir + "/" + f).filter(FileEntry::isRegular);
+        Optional<FileEntry> e = files.file(dir + "/" + f).filter(FileEntry::isRegular);
         if (e.isPresent()) {
           dbs.putIfAbsent(e.get().path(), e.get());
           break;
         }
       }
     }
-    if (dbs.isEmpty()) {
-      return CatalogResult.EMPTY;
-    }
-    Map<String, byte[]> content = DbReads.readAll(ctx, NAME, dbs.values(), MAX_DB_BYTES);
-    RpmPackages builder = new RpmPackages(Distro.of(ctx.os(), "redhat"), NAME);
+    DbFiles read = new DbFiles(NAME);
+    dbs.values().forEach(e -> read.want(e, MAX_DB_BYTES));
+    return new CatalogRun() {
+      @Override
+      public boolean wants(FileEntry file, Consumer<String> warnings) {
+        return read.wants(file, warnings);
+      }
+
+      @Override
+      public CatalogResult read(FileEntry file, byte[] content, Consumer<String> warnings) {
+        read.read(file, content);
+        return CatalogResult.EMPTY;
+      }
+
+      @Override
+      public CatalogResult finish(Consumer<String> warnings) throws IOException {
+        return dbs.isEmpty() ? CatalogResult.EMPTY : catalog(os, dbs, read, warnings);
+      }
+    };
+  }
+
+  private static CatalogResult catalog(
+      @Nullable OsInfo os, Map<String, FileEntry> dbs, DbFiles read, Consumer<String> warnings)
+      throws IOException {
+    RpmPackages builder = new RpmPackages(Distro.of(os, "redhat"), NAME);
     for (FileEntry db : dbs.values()) {
-      byte[] data = content.get(db.path());
+      byte[] data = read.content(db);
       if (data == null) {
         continue;
       }
@@ -68,13 +92,13 @@ public final class RpmCataloger implements Cataloger {
       try {
         blobs = blobs(data);
       } catch (DbFormatException e) {
-        DbReads.warnMalformed(ctx, NAME, db, e.getMessage());
+        DbFiles.warnMalformed(warnings, NAME, db, e.getMessage());
         continue;
       }
       List<String> problems = new ArrayList<>();
       builder.addAll(db, blobs, problems::add);
       if (!problems.isEmpty()) {
-        ctx.warn(
+        warnings.accept(
             NAME
                 + ": "
                 + db.location()

@@ -3,8 +3,8 @@ package dev.lashing.catalog.rust;
 import dev.lashing.catalog.BinaryCataloger;
 import dev.lashing.catalog.Cataloger;
 import dev.lashing.catalog.FileCataloger;
+import java.util.List;
 import java.util.Set;
-import java.util.regex.Pattern;
 
 /** The Rust catalogers. */
 public final class RustCatalogers {
@@ -16,7 +16,7 @@ public final class RustCatalogers {
         "rust-audit-binary-cataloger",
         Set.of("language", "rust", "cargo", "image", "directory", "installed", "binary"),
         1,
-        Pattern.compile("\\.dep-v0|__dep_v0"),
+        List.of(".dep-v0", "__dep_v0"),
         512 << 20,
         (loc, b) -> AuditableParser.parse(loc, b, "rust-audit-binary-cataloger"));
   }

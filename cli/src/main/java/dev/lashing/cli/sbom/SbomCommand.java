@@ -99,15 +99,12 @@ public final class SbomCommand implements Callable<Integer> {
     }
     boolean quiet = root != null && root.quiet();
     PrintWriter err = spec.commandLine().getErr();
-    Consumer<String> warnings = quiet ? w -> {} : w -> err.println("lashing: warning: " + w);
-    Consumer<String> progress = Progress.on(err, quiet);
     Sbom sbom;
-    try {
+    try (Progress progress = Progress.on(err, quiet)) {
+      Consumer<String> warnings = quiet ? w -> {} : w -> progress.println("lashing: warning: " + w);
       sbom =
           SbomScanner.scan(
               what, source.toImageOptions(), chosen, catalogers.isEmpty(), warnings, progress);
-    } finally {
-      Progress.clear(progress);
     }
     err.flush();
     OutputTarget.of(output, spec.commandLine().getOut())

@@ -53,10 +53,10 @@ public final class ScanRunner {
       throws Exception {
     ScanPipeline.Options options = options();
     PrintWriter err = spec.commandLine().getErr();
-    Consumer<String> warnings = quiet ? w -> {} : w -> err.println("lashing: warning: " + w);
-    Consumer<String> progress = Progress.on(err, quiet);
     ScanResult result;
-    try {
+    try (Progress progress = Progress.on(err, quiet)) {
+      Consumer<String> warnings =
+          quiet ? w -> {} : w -> progress.println("lashing: warning: " + w);
       result =
           ScanPipeline.scan(
               target,
@@ -68,8 +68,6 @@ public final class ScanRunner {
               warnings,
               progress,
               this::report);
-    } finally {
-      Progress.clear(progress);
     }
     return finish(result);
   }
@@ -77,12 +75,9 @@ public final class ScanRunner {
   /** Scans the packages of an SBOM; returns the exit code. */
   public int scan(Sbom sbom) throws Exception {
     ScanPipeline.Options options = options();
-    Consumer<String> progress = Progress.on(spec.commandLine().getErr(), quiet);
     ScanResult result;
-    try {
+    try (Progress progress = Progress.on(spec.commandLine().getErr(), quiet)) {
       result = ScanPipeline.scan(sbom, store(), options, progress, this::report);
-    } finally {
-      Progress.clear(progress);
     }
     return finish(result);
   }

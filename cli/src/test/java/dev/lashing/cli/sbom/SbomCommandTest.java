@@ -24,6 +24,7 @@ import java.util.Set;
 import org.cyclonedx.Version;
 import org.cyclonedx.parsers.JsonParser;
 import org.cyclonedx.parsers.XmlParser;
+import org.jspecify.annotations.Nullable;
 import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -128,6 +129,55 @@ class SbomCommandTest {
     assertThat(r.out()).isEmpty();
   }
 
+  /**
+   * Files of the shared catalog pass are parsed on several threads (large ones) and on the reading
+   * thread (small ones); the document must not depend on that timing.
+   */
+  @Test
+  void repeatedScansGiveTheSameDocument() throws Exception {
+    Path root = rootfs();
+    java.util.Random random = new java.util.Random(7);
+    for (int i = 0; i < 12; i++) {
+      Path lib = Files.createDirectories(root.resolve("opt/app" + (i % 3) + "/lib"));
+      byte[] padding = new byte[(i % 2 == 0 ? 300 : 3) << 10];
+      random.nextBytes(padding);
+      Files.write(
+          lib.resolve("lib" + i + "-1." + i + ".jar"), jar("org.example", "lib" + i, padding));
+      Path pkg = Files.createDirectories(root.resolve("srv/node_modules/m" + i));
+      Files.writeString(
+          pkg.resolve("package.json"), "{\"name\":\"m" + i + "\",\"version\":\"1.0." + i + "\"}");
+    }
+    java.util.Set<String> documents = new java.util.HashSet<>();
+    for (int i = 0; i < 3; i++) {
+      Result r = run("sbom", "--format", "cyclonedx-json", "-o", "-", root.toString());
+      assertThat(r.code()).isZero();
+      assertThat(r.out()).contains("pkg:maven/org.example/lib11@1.11", "pkg:npm/m11@1.0.11");
+      documents.add(
+          r.out()
+              .lines()
+              .filter(l -> !l.contains("\"serialNumber\"") && !l.contains("\"timestamp\""))
+              .collect(java.util.stream.Collectors.joining("\n")));
+    }
+    assertThat(documents).hasSize(1);
+  }
+
+  /** A jar with a {@code pom.properties} and a stored padding entry. */
+  private static byte[] jar(String group, String artifact, byte[] padding) throws Exception {
+    java.io.ByteArrayOutputStream bytes = new java.io.ByteArrayOutputStream();
+    try (java.util.zip.ZipOutputStream zip = new java.util.zip.ZipOutputStream(bytes)) {
+      zip.putNextEntry(
+          new java.util.zip.ZipEntry(
+              "META-INF/maven/" + group + "/" + artifact + "/pom.properties"));
+      String version = artifact.substring(3);
+      zip.write(
+          ("groupId=" + group + "\nartifactId=" + artifact + "\nversion=1." + version + "\n")
+              .getBytes(StandardCharsets.UTF_8));
+      zip.putNextEntry(new java.util.zip.ZipEntry("padding.bin"));
+      zip.write(padding);
+    }
+    return bytes.toByteArray();
+  }
+
   @Test
   void realCatalogersFindDebianPackages() throws Exception {
     Assumptions.assumeTrue(
@@ -163,35 +213,50 @@ class SbomCommandTest {
     }
 
     @Override
-    public CatalogResult catalog(dev.lashing.catalog.CatalogContext ctx)
-        throws java.io.IOException {
-      var found = ctx.files().file("/pkgs.txt");
-      if (found.isEmpty()) {
-        return CatalogResult.EMPTY;
-      }
-      String text = new String(ctx.files().read(found.get(), 4096), StandardCharsets.UTF_8);
-      List<Location> at = List.of(new Location("/pkgs.txt", null));
-      return CatalogResult.of(
-          text.lines()
-              .map(l -> l.split(" "))
-              .map(
-                  nv ->
-                      new Package(
-                          PackageIds.of(PackageType.BINARY, nv[0], nv[1], at),
-                          nv[0],
-                          nv[1],
-                          PackageType.BINARY,
-                          "pkg:generic/" + nv[0] + "@" + nv[1],
-                          null,
-                          null,
-                          null,
-                          null,
-                          List.of(),
-                          null,
-                          name(),
-                          at,
-                          Map.of()))
-              .toList());
+    public dev.lashing.catalog.CatalogRun start(
+        dev.lashing.image.fs.FileResolver files, dev.lashing.model.@Nullable OsInfo os) {
+      return new dev.lashing.catalog.CatalogRun() {
+        @Override
+        public boolean wants(
+            dev.lashing.image.fs.FileEntry file, java.util.function.Consumer<String> warnings) {
+          return file.path().equals("/pkgs.txt") && file.size() <= 4096;
+        }
+
+        @Override
+        public CatalogResult read(
+            dev.lashing.image.fs.FileEntry file,
+            byte[] content,
+            java.util.function.Consumer<String> warnings) {
+          String text = new String(content, StandardCharsets.UTF_8);
+          List<Location> at = List.of(new Location("/pkgs.txt", null));
+          return CatalogResult.of(
+              text.lines()
+                  .map(l -> l.split(" "))
+                  .map(
+                      nv ->
+                          new Package(
+                              PackageIds.of(PackageType.BINARY, nv[0], nv[1], at),
+                              nv[0],
+                              nv[1],
+                              PackageType.BINARY,
+                              "pkg:generic/" + nv[0] + "@" + nv[1],
+                              null,
+                              null,
+                              null,
+                              null,
+                              List.of(),
+                              null,
+                              name(),
+                              at,
+                              Map.of()))
+                  .toList());
+        }
+
+        @Override
+        public CatalogResult finish(java.util.function.Consumer<String> warnings) {
+          return CatalogResult.EMPTY;
+        }
+      };
     }
   }
 }
