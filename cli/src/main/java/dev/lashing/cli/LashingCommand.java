@@ -31,7 +31,8 @@ public final class LashingCommand implements Runnable {
           SbomCommand.class,
           dev.lashing.cli.config.ConfigCommand.class,
           dev.lashing.cli.checks.ChecksCommand.class,
-          VersionCommand.class);
+          VersionCommand.class,
+          dev.lashing.cli.db.DbCommand.class);
 
   @Spec CommandSpec spec;
 

@@ -18,6 +18,15 @@ public final class Cvss {
       Pattern.compile(
           "(CVSS:[234]\\.[01]/)?[A-Za-z]{1,3}:[A-Za-z]{1,2}(/[A-Za-z]{1,3}:[A-Za-z]{1,2})*");
 
+  static {
+    // networknt and ae-security log through SLF4J; Lashing binds no provider, and SLF4J would
+    // print three lines about that on standard error. Choose its silent provider explicitly.
+    if (System.getProperty("slf4j.provider") == null) {
+      System.setProperty("slf4j.internal.verbosity", "ERROR");
+      System.setProperty("slf4j.provider", "org.slf4j.helpers.NOPServiceProvider");
+    }
+  }
+
   private Cvss() {}
 
   /**

@@ -14,6 +14,15 @@ import java.util.Set;
 /** The OSV JSON schema (draft 2020-12), shipped in resources, compiled once; thread-safe. */
 final class OsvSchema {
 
+  static {
+    // networknt and ae-security log through SLF4J; Lashing binds no provider, and SLF4J would
+    // print three lines about that on standard error. Choose its silent provider explicitly.
+    if (System.getProperty("slf4j.provider") == null) {
+      System.setProperty("slf4j.internal.verbosity", "ERROR");
+      System.setProperty("slf4j.provider", "org.slf4j.helpers.NOPServiceProvider");
+    }
+  }
+
   private static final JsonSchema SCHEMA = load();
 
   private OsvSchema() {}

@@ -18,6 +18,15 @@ import org.sqlite.SQLiteOpenMode;
 /** Opening store files and the queries both the reader and the writer need. */
 final class StoreQueries {
 
+  static {
+    // sqlite-jdbc logs through SLF4J when it is on the class path (networknt brings it); Lashing
+    // binds no provider, and SLF4J would print three lines about that. Choose its silent one.
+    if (System.getProperty("slf4j.provider") == null) {
+      System.setProperty("slf4j.internal.verbosity", "ERROR");
+      System.setProperty("slf4j.provider", "org.slf4j.helpers.NOPServiceProvider");
+    }
+  }
+
   private StoreQueries() {}
 
   /** A read-only connection to an existing store whose schema this build can read. */
