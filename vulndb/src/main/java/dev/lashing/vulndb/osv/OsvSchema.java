@@ -19,7 +19,7 @@ final class OsvSchema {
     // print three lines about that on standard error. Choose its silent provider explicitly.
     if (System.getProperty("slf4j.provider") == null) {
       System.setProperty("slf4j.internal.verbosity", "ERROR");
-      System.setProperty("slf4j.provider", "org.slf4j.helpers.NOPServiceProvider");
+      System.setProperty("slf4j.provider", "org.slf4j.helpers.NOP_FallbackServiceProvider");
     }
   }
 

@@ -23,7 +23,7 @@ final class StoreQueries {
     // binds no provider, and SLF4J would print three lines about that. Choose its silent one.
     if (System.getProperty("slf4j.provider") == null) {
       System.setProperty("slf4j.internal.verbosity", "ERROR");
-      System.setProperty("slf4j.provider", "org.slf4j.helpers.NOPServiceProvider");
+      System.setProperty("slf4j.provider", "org.slf4j.helpers.NOP_FallbackServiceProvider");
     }
   }
 
