@@ -16,7 +16,7 @@ public final class Cvss {
 
   private static final Pattern SYNTAX =
       Pattern.compile(
-          "(CVSS:[234]\\.[01]/)?[A-Za-z]{1,3}:[A-Za-z]{1,2}(/[A-Za-z]{1,3}:[A-Za-z]{1,2})*");
+          "(CVSS:(2\\.0|3\\.[01]|4\\.0)/)?[A-Za-z]{1,3}:[A-Za-z]{1,6}(/[A-Za-z]{1,3}:[A-Za-z]{1,6})*");
 
   static {
     // networknt and ae-security log through SLF4J; Lashing binds no provider, and SLF4J would
@@ -55,8 +55,6 @@ public final class Cvss {
     } else if (v.startsWith("CVSS:3.0/")) {
       version = "3.0";
       parsed = new Cvss3P0(v);
-    } else if (v.startsWith("CVSS:3") || v.startsWith("CVSS:4")) {
-      throw new IllegalArgumentException("unknown CVSS version in '" + vector + "'");
     } else {
       version = "2.0";
       parsed = new Cvss2(v.startsWith("CVSS:2.0/") ? v.substring("CVSS:2.0/".length()) : v);

@@ -27,6 +27,7 @@ import org.jspecify.annotations.Nullable;
  * / {@code database_specific} ({@code severity}, Debian's {@code urgency}) or the package's own
  * severity list. Affected entries without a package, or in an ecosystem Lashing has no version
  * scheme for ({@code GitHub Actions}, {@code Linux}, ...), are left out: nothing can match them.
+ * {@code upstream} ids (the CVE of an {@code UBUNTU-CVE-…} record) are added to the aliases.
  */
 final class OsvMapper {
 
@@ -59,6 +60,9 @@ final class OsvMapper {
     refs.remove("");
     Set<String> aliases = new LinkedHashSet<>();
     r.path("aliases").forEach(x -> aliases.add(x.asText()));
+    // Distro records (UBUNTU-CVE-…, DEBIAN-CVE-…) name their CVE in "upstream", not "aliases";
+    // as aliases they join KEV, EPSS and NVD enrichment like any other id.
+    r.path("upstream").forEach(x -> aliases.add(x.asText()));
     aliases.remove(id);
     return new Advisory(
         id,
