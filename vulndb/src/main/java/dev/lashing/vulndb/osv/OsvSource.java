@@ -2,6 +2,7 @@ package dev.lashing.vulndb.osv;
 
 import dev.lashing.vulndb.Feed;
 import dev.lashing.vulndb.RecordSink;
+import dev.lashing.vulndb.VulnDataException;
 import dev.lashing.vulndb.VulnSource;
 import java.io.BufferedInputStream;
 import java.io.IOException;
@@ -39,19 +40,19 @@ final class OsvSource implements VulnSource {
   }
 
   /**
-   * Reads the export (a zip of records) or, for imports, a single OSV JSON/YAML record file; every
-   * record goes to this source whatever ecosystems it names.
+   * Reads the export, a zip of records; every record goes to this source whatever ecosystems it
+   * names. Anything but a zip is refused (an error page or an empty body must not read as an export
+   * without records, which would delete the source's records).
    */
   @Override
   public @Nullable URI read(Feed feed, URI from, InputStream in, RecordSink sink)
-      throws IOException {
-    BufferedInputStream buffered = new BufferedInputStream(in);
+      throws IOException, VulnDataException {
+    BufferedInputStream buffered = new BufferedInputStream(in, 1 << 16);
     String label = OsvFiles.label(from);
-    if (OsvReader.isZip(buffered)) {
-      OsvReader.readZip(buffered, label, r -> name, sink);
-    } else {
-      OsvReader.readRecord(buffered, label, OsvReader.isYaml(label), r -> name, sink);
+    if (!OsvReader.isZip(buffered)) {
+      throw new VulnDataException(label + ": not a zip archive (expected an OSV all.zip export)");
     }
+    OsvReader.readZip(buffered, label, r -> name, sink);
     return null;
   }
 
