@@ -43,6 +43,13 @@ final class OsvSchema {
   /** The violations of one record, at most {@code max}, each as "path: message"; empty if valid. */
   static List<String> violations(JsonNode record, int max) {
     Set<ValidationMessage> errors = SCHEMA.validate(record);
-    return errors.stream().limit(max).map(ValidationMessage::getMessage).toList();
+    return errors.stream()
+        .limit(max)
+        .map(ValidationMessage::getMessage)
+        .map(
+            m ->
+                m.replaceFirst(
+                    "does not match the regex pattern .*", "does not match the schema's pattern"))
+        .toList();
   }
 }
