@@ -16,11 +16,12 @@ die() { echo "db-import-bench: $*" >&2; exit 2; }
 WORK="$(mktemp -d)"
 trap 'rm -rf "$WORK"' EXIT
 for run in empty-store same-data-again; do
-  /usr/bin/time -f "%e %M" -o "$WORK/time" ./lashing -q db import --db "$WORK/vuln.db" \
+  /usr/bin/time -f "%e %M %U %S" -o "$WORK/time" ./lashing -q db import --db "$WORK/vuln.db" \
     "$PEERS/osv-go-vulndb" "$PEERS/osv-pypa" "$PEERS/ghsa-selected" >"$WORK/out"
-  read -r wall rss <"$WORK/time"
+  read -r wall rss user sys <"$WORK/time"
   records=$(grep -o '[0-9]* records imported' "$WORK/out" | cut -d' ' -f1)
-  printf '%-16s %6d records  %6.1f s wall  %6.0f records/s  %4d MB max RSS  (load %s)\n' \
-    "$run" "$records" "$wall" "$(echo "$records / $wall" | bc -l)" "$((rss / 1024))" \
-    "$(cut -d' ' -f1 /proc/loadavg)"
+  cpu=$(echo "$user + $sys" | bc -l)
+  printf '%-16s %6d records  %6.1f s wall  %6.0f records/s  %6.1f s CPU  %6.0f records/CPU-s  %4d MB max RSS  (load %s)\n' \
+    "$run" "$records" "$wall" "$(echo "$records / $wall" | bc -l)" "$cpu" \
+    "$(echo "$records / $cpu" | bc -l)" "$((rss / 1024))" "$(cut -d' ' -f1 /proc/loadavg)"
 done

@@ -11,6 +11,10 @@ import org.jspecify.annotations.Nullable;
  * those files into records. Fetching (HTTP with ETag/If-Modified-Since, retries), delta bookkeeping
  * and the store are not the source's business; {@code lashing db import} hands the same parser a
  * local file.
+ *
+ * <p>What {@link #read} gets: the body with HTTP content-encoding removed, and gzip files ({@code
+ * .gz} URLs or imported {@code .gz} files, such as EPSS's {@code epss_scores-current.csv.gz})
+ * decompressed as well; zips stay zips.
  */
 public interface VulnSource {
 

@@ -15,9 +15,24 @@ public final class VulnSources {
 
   /** Every registered source, OSV ecosystems first, then the distro trackers and enrichments. */
   public static List<VulnSource> defaults() {
-    List<VulnSource> all = new ArrayList<>(OsvSources.defaults());
-    // Distro trackers and enrichment feeds, one line each:
-    return List.copyOf(all);
+    return List.of(
+        OsvSources.forEcosystem("Debian"),
+        OsvSources.forEcosystem("Ubuntu"),
+        OsvSources.forEcosystem("Alpine"),
+        OsvSources.forEcosystem("Wolfi"),
+        OsvSources.forEcosystem("Chainguard"),
+        OsvSources.forEcosystem("Maven"),
+        OsvSources.forEcosystem("npm"),
+        OsvSources.forEcosystem("PyPI"),
+        OsvSources.forEcosystem("Go"),
+        OsvSources.forEcosystem("crates.io"),
+        OsvSources.forEcosystem("NuGet"),
+        OsvSources.forEcosystem("Packagist"),
+        OsvSources.forEcosystem("RubyGems"),
+        OsvSources.forEcosystem("Hex"),
+        OsvSources.forEcosystem("Pub")
+        // Distro trackers and enrichment feeds follow, one line each.
+        );
   }
 
   /** The registered source of that name. */

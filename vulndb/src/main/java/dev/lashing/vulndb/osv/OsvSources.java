@@ -2,7 +2,6 @@ package dev.lashing.vulndb.osv;
 
 import dev.lashing.vulndb.VulnSource;
 import java.net.URI;
-import java.util.List;
 import java.util.Locale;
 
 /**
@@ -17,25 +16,6 @@ public final class OsvSources {
   /** The bucket osv.dev publishes its exports in. */
   public static final String BASE = "https://osv-vulnerabilities.storage.googleapis.com/";
 
-  /** The ecosystems with a default source, in registry order. */
-  public static final List<String> ECOSYSTEMS =
-      List.of(
-          "Debian",
-          "Ubuntu",
-          "Alpine",
-          "Wolfi",
-          "Chainguard",
-          "Maven",
-          "npm",
-          "PyPI",
-          "Go",
-          "crates.io",
-          "NuGet",
-          "Packagist",
-          "RubyGems",
-          "Hex",
-          "Pub");
-
   private OsvSources() {}
 
   /** The source for one OSV ecosystem (any ecosystem osv.dev exports, not only the defaults). */
@@ -44,11 +24,6 @@ public final class OsvSources {
         ecosystem,
         sourceName(ecosystem),
         URI.create(BASE + ecosystem.replace(" ", "%20") + "/all.zip"));
-  }
-
-  /** One source per default ecosystem. */
-  public static List<VulnSource> defaults() {
-    return ECOSYSTEMS.stream().map(OsvSources::forEcosystem).toList();
   }
 
   /** {@code osv-} + the ecosystem without release, lower-cased, spaces as dashes. */

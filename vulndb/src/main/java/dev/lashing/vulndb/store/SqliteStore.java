@@ -31,7 +31,7 @@ import java.util.Set;
  */
 final class SqliteStore implements VulnStore {
 
-  private static final int CACHE = 50_000;
+  private static final int CACHE = 8_192;
   private static final int BATCH = 500;
 
   private final Path path;

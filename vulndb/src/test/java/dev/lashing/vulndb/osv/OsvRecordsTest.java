@@ -143,7 +143,7 @@ class OsvRecordsTest {
     assertThat(OsvSources.sourceName("crates.io")).isEqualTo("osv-crates.io");
     assertThat(OsvSources.sourceName("Ubuntu:Pro:16.04:LTS")).isEqualTo("osv-ubuntu");
     assertThat(OsvSources.sourceName("Red Hat")).isEqualTo("osv-red-hat");
-    assertThat(OsvSources.defaults())
+    assertThat(dev.lashing.vulndb.VulnSources.defaults())
         .extracting(VulnSource::name)
         .contains("osv-debian", "osv-ubuntu", "osv-alpine", "osv-maven", "osv-npm", "osv-pypi")
         .doesNotHaveDuplicates();
