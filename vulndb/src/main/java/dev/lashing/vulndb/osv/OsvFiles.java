@@ -43,12 +43,79 @@ public final class OsvFiles {
             .forEach(files::add);
       }
       long n = 0;
-      for (Path f : files) {
-        n += readFile(f, route, sink);
+      // Record files are parsed, validated and mapped in parallel (pure work), in chunks, and
+      // handed to the sink in file order from this thread; zips stream straight to the sink.
+      for (int i = 0; i < files.size(); ) {
+        if (isZip(files.get(i))) {
+          n += readFile(files.get(i++), route, sink);
+          continue;
+        }
+        int end = i;
+        while (end < files.size() && end - i < CHUNK && !isZip(files.get(end))) {
+          end++;
+        }
+        List<Buffer> done =
+            files.subList(i, end).parallelStream().map(f -> Buffer.of(f, route)).toList();
+        for (Buffer b : done) {
+          n += b.replay(sink);
+        }
+        i = end;
       }
       return n;
     }
     return readFile(path, route, sink);
+  }
+
+  private static final int CHUNK = 512;
+
+  /** What reading one record file produced, kept until it is its turn to reach the sink. */
+  private static final class Buffer implements RecordSink {
+    private final List<Object> events = new ArrayList<>(1);
+    private @Nullable IOException failure;
+
+    static Buffer of(Path file, Function<JsonNode, String> route) {
+      Buffer b = new Buffer();
+      try {
+        readFile(file, route, b);
+      } catch (IOException e) {
+        b.failure = e;
+      }
+      return b;
+    }
+
+    long replay(RecordSink sink) throws IOException {
+      if (failure != null) {
+        throw failure;
+      }
+      for (Object e : events) {
+        if (e instanceof dev.lashing.model.vuln.Advisory a) {
+          sink.advisory(a);
+        } else {
+          sink.warning((String) e);
+        }
+      }
+      return 1;
+    }
+
+    @Override
+    public void advisory(dev.lashing.model.vuln.Advisory advisory) {
+      events.add(advisory);
+    }
+
+    @Override
+    public void kev(dev.lashing.model.vuln.Kev kev) {
+      throw new IllegalStateException("OSV records carry no KEV entries");
+    }
+
+    @Override
+    public void epss(dev.lashing.model.vuln.Epss epss) {
+      throw new IllegalStateException("OSV records carry no EPSS scores");
+    }
+
+    @Override
+    public void warning(String message) {
+      events.add(message);
+    }
   }
 
   private static long readFile(Path file, Function<JsonNode, String> route, RecordSink sink)
