@@ -102,7 +102,7 @@ final class SqliteStore implements VulnStore {
           String sql =
               "SELECT name, advisory FROM affected WHERE ecosystem = ? AND name IN ("
                   + "?,".repeat(chunk.size() - 1)
-                  + "?) ORDER BY advisory";
+                  + "?)";
           try (PreparedStatement p = conn.prepareStatement(sql)) {
             p.setString(1, e.getKey());
             for (int j = 0; j < chunk.size(); j++) {
@@ -121,7 +121,7 @@ final class SqliteStore implements VulnStore {
       for (PackageKey k : packages) {
         List<Long> pks = rows.get(k.ecosystem()).getOrDefault(k.normalizedName(), List.of());
         List<Advisory> list = new ArrayList<>(pks.size());
-        for (long pk : new LinkedHashSet<>(pks)) {
+        for (long pk : new java.util.TreeSet<>(pks)) {
           list.add(decoded.get(pk));
         }
         out.putIfAbsent(k, List.copyOf(list));
@@ -149,6 +149,7 @@ final class SqliteStore implements VulnStore {
         }
       }
     }
+    java.util.Collections.sort(missing); // row order: pages are read front to back
     for (int i = 0; i < missing.size(); i += BATCH) {
       List<Long> chunk = missing.subList(i, Math.min(missing.size(), i + BATCH));
       String sql =

@@ -40,6 +40,8 @@ final class StoreQueries {
     SQLiteConfig config = new SQLiteConfig();
     config.setReadOnly(true);
     config.setOpenMode(SQLiteOpenMode.READONLY);
+    // A scan's lookups touch index and record pages all over the file: keep 32 MiB of pages
+    config.setCacheSize(-32768);
     Connection c = null;
     try {
       c = config.createConnection("jdbc:sqlite:" + db.toAbsolutePath());
