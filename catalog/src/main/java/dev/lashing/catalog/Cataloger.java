@@ -10,7 +10,7 @@ import org.jspecify.annotations.Nullable;
  * Finds the packages of one ecosystem in a file view. Implementations are package-private final
  * classes in {@code dev.lashing.catalog.<ecosystem>} with a pure parser (bytes of one file →
  * packages). A cataloger never reads files itself: its {@link CatalogRun} names the files it wants
- * and {@link Catalog#run} reads the files of all catalogers in one pass (ADR 004).
+ * and {@link Catalog#run} reads the files of all catalogers in one pass (ADR 005).
  */
 public interface Cataloger {
   /** Stable name users select it by, e.g. {@code dpkg-db-cataloger}. */

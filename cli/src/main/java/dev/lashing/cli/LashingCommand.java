@@ -35,7 +35,8 @@ public final class LashingCommand implements Runnable {
           dev.lashing.cli.config.ConfigCommand.class,
           dev.lashing.cli.checks.ChecksCommand.class,
           dev.lashing.cli.secret.SecretCommand.class,
-          VersionCommand.class);
+          VersionCommand.class,
+          dev.lashing.cli.db.DbCommand.class);
 
   @Spec CommandSpec spec;
 

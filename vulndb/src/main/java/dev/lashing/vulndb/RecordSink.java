@@ -15,4 +15,11 @@ public interface RecordSink {
 
   /** One EPSS score. */
   void epss(Epss epss);
+
+  /**
+   * A record the source skipped, or something else the user should know, on one line naming the
+   * file and the record ({@code all.zip: GHSA-xxxx: not valid OSV: $.affected[0]: ...}). The store
+   * writer counts and prints these; the default ignores them.
+   */
+  default void warning(String message) {}
 }

@@ -11,6 +11,10 @@ import org.jspecify.annotations.Nullable;
  * those files into records. Fetching (HTTP with ETag/If-Modified-Since, retries), delta bookkeeping
  * and the store are not the source's business; {@code lashing db import} hands the same parser a
  * local file.
+ *
+ * <p>What {@link #read} gets: the body with HTTP content-encoding removed, and gzip files ({@code
+ * .gz} URLs or imported {@code .gz} files, such as EPSS's {@code epss_scores-current.csv.gz})
+ * decompressed as well; zips stay zips.
  */
 public interface VulnSource {
 
@@ -36,4 +40,32 @@ public interface VulnSource {
    */
   @Nullable URI read(Feed feed, URI from, InputStream in, RecordSink sink)
       throws IOException, VulnDataException;
+
+  /**
+   * Whether one fetch of a feed (all its pages) is the feed's complete content, so records the
+   * store has from this feed and the fetch no longer contains were withdrawn upstream and are
+   * deleted. True for file exports; a source reading an incremental API says false.
+   */
+  default boolean fullExport() {
+    return true;
+  }
+
+  /**
+   * The feed a local file given to {@code lashing db import} belongs to, or null when it is not one
+   * of this source's files. The default matches the file name against the last path segment of each
+   * feed URL ({@code known_exploited_vulnerabilities.json}); sources whose files have generic names
+   * override it and look at the content's first bytes.
+   *
+   * @param fileName the file's name without directories
+   * @param head the file's first bytes (up to 64 KiB)
+   */
+  default @Nullable Feed feedFor(String fileName, byte[] head) {
+    for (Feed feed : feeds()) {
+      String path = feed.url().getPath();
+      if (path != null && path.substring(path.lastIndexOf('/') + 1).equals(fileName)) {
+        return feed;
+      }
+    }
+    return null;
+  }
 }
