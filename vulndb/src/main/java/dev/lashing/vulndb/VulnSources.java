@@ -30,9 +30,13 @@ public final class VulnSources {
         OsvSources.forEcosystem("Packagist"),
         OsvSources.forEcosystem("RubyGems"),
         OsvSources.forEcosystem("Hex"),
-        OsvSources.forEcosystem("Pub")
-        // Distro trackers and enrichment feeds follow, one line each.
-        );
+        OsvSources.forEcosystem("Pub"),
+        dev.lashing.vulndb.debian.DebianTracker.source(),
+        dev.lashing.vulndb.alpine.AlpineSecdb.source(),
+        dev.lashing.vulndb.redhat.RedHatCsaf.source(),
+        dev.lashing.vulndb.nvd.NvdApi.source(),
+        dev.lashing.vulndb.kev.CisaKev.source(),
+        dev.lashing.vulndb.epss.FirstEpss.source());
   }
 
   /** The registered source of that name. */

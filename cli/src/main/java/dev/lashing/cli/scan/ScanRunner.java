@@ -55,8 +55,7 @@ public final class ScanRunner {
     PrintWriter err = spec.commandLine().getErr();
     ScanResult result;
     try (Progress progress = Progress.on(err, quiet)) {
-      Consumer<String> warnings =
-          quiet ? w -> {} : w -> progress.println("lashing: warning: " + w);
+      Consumer<String> warnings = quiet ? w -> {} : w -> progress.println("lashing: warning: " + w);
       result =
           ScanPipeline.scan(
               target,

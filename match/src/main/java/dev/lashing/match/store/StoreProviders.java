@@ -23,10 +23,19 @@ public final class StoreProviders {
 
   /**
    * The provider for a scan: {@code db} when given (a directory or file of OSV JSON records, or a
-   * store database), else the bundled snapshot.
+   * store database), else the local store at its default path ({@code lashing db update} fills it)
+   * when it exists, else the bundled snapshot.
    */
   public static StoreProvider choose(@Nullable Path db) {
-    return db == null ? bundled() : at(db);
+    return choose(db, VulnStores.defaultPath(System.getenv()));
+  }
+
+  /** As {@link #choose(Path)}, with the default store path given (for tests). */
+  public static StoreProvider choose(@Nullable Path db, Path defaultStore) {
+    if (db != null) {
+      return at(db);
+    }
+    return Files.isRegularFile(defaultStore) ? at(defaultStore) : bundled();
   }
 
   /**
@@ -49,7 +58,10 @@ public final class StoreProviders {
     };
   }
 
-  /** OSV JSON records in a directory (every {@code *.json}, recursively) or in one file. */
+  /**
+   * The store database at {@code path} (what {@code lashing db update/import} write), or OSV JSON
+   * records in a directory (every {@code *.json}, recursively) or in one file.
+   */
   public static StoreProvider at(Path path) {
     return () -> {
       if (!Files.exists(path)) {
@@ -57,10 +69,8 @@ public final class StoreProviders {
             path + ": no vulnerability store there (run 'lashing db update' or omit --db)");
       }
       if (Files.isRegularFile(path) && isSqlite(path)) {
-        throw new VulnDataException(
-            path
-                + ": a SQLite store database; this build reads OSV JSON directories and the"
-                + " bundled snapshot, not store databases");
+        return new StoreProvider.Opened(
+            VulnStores.open(path), "vulnerability store " + path, false);
       }
       MemoryStore store = VulnStores.inMemory();
       List<Path> files;

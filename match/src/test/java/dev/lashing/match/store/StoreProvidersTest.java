@@ -54,6 +54,31 @@ class StoreProvidersTest {
     Path sqlite = dir.resolve("store.db");
     Files.write(sqlite, "SQLite format 3\0rest".getBytes(StandardCharsets.UTF_8));
     assertThatThrownBy(() -> StoreProviders.at(sqlite).open())
-        .hasMessageContaining("a SQLite store database");
+        .isInstanceOf(dev.lashing.vulndb.VulnDataException.class);
+  }
+
+  @Test
+  void opensTheStoreDatabaseThatDbImportWrites(@TempDir Path dir) throws Exception {
+    Path record = dir.resolve("GHSA-test-0001.json");
+    Files.writeString(
+        record,
+        "{\"schema_version\":\"1.6.0\",\"id\":\"GHSA-test-0001\","
+            + "\"modified\":\"2021-12-10T00:00:00Z\",\"aliases\":[\"CVE-2099-0001\"],"
+            + "\"affected\":[{\"package\":{\"ecosystem\":\"npm\",\"name\":\"left-pad\"},"
+            + "\"ranges\":[{\"type\":\"SEMVER\",\"events\":[{\"introduced\":\"0\"},"
+            + "{\"fixed\":\"1.3.0\"}]}]}]}");
+    Path db = dir.resolve("vuln.db");
+    dev.lashing.vulndb.fetch.Importer.create(dev.lashing.vulndb.VulnSources.defaults(), m -> {})
+        .importPaths(db, java.util.List.of(record), null);
+
+    try (StoreProvider.Opened opened = StoreProviders.choose(null, db).open()) {
+      assertThat(opened.sample()).isFalse();
+      assertThat(opened.store().advisoriesFor("npm", "left-pad"))
+          .extracting(dev.lashing.model.vuln.Advisory::id)
+          .containsExactly("GHSA-test-0001");
+    }
+    try (StoreProvider.Opened opened = StoreProviders.choose(null, dir.resolve("none")).open()) {
+      assertThat(opened.sample()).isTrue();
+    }
   }
 }
