@@ -138,11 +138,11 @@ class RbacTest {
             .findFirst()
             .orElseThrow();
     assertThat(exec.file()).endsWith("cluster-dump.yaml");
-    assertThat(exec.position().line()).isEqualTo(88);
+    assertThat(exec.position().line()).isEqualTo(87);
     assertThat(exec.message())
         .contains("ServiceAccount:web:api can exec into pods (pods/exec) in namespace web")
         .contains("RoleBinding/web/debug → Role/web/debug 'create pods/exec'")
-        .contains("cluster-dump.yaml:88");
+        .contains("cluster-dump.yaml:87");
   }
 
   @Test
