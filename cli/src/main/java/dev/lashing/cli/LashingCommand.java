@@ -31,6 +31,7 @@ public final class LashingCommand implements Runnable {
           SbomCommand.class,
           dev.lashing.cli.config.ConfigCommand.class,
           dev.lashing.cli.checks.ChecksCommand.class,
+          dev.lashing.cli.k8s.K8sCommand.class,
           VersionCommand.class);
 
   @Spec CommandSpec spec;

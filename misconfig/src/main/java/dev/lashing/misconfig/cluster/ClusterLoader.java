@@ -20,6 +20,7 @@ public interface ClusterLoader {
   ObjectSet load(ClusterOptions options) throws MisconfigException;
 
   static ClusterLoader create() {
+    Fabric8ClusterLoader.quietLogging();
     return new Fabric8ClusterLoader();
   }
 }

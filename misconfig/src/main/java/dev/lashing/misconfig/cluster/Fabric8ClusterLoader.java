@@ -75,6 +75,18 @@ final class Fabric8ClusterLoader implements ClusterLoader {
     return new ObjectSet("cluster:" + context, objects, List.of(), texts, problems);
   }
 
+  /**
+   * fabric8 logs through SLF4J; without a provider SLF4J prints a three-line warning on standard
+   * error. Lashing reports problems itself, so SLF4J's own notices are kept to errors.
+   */
+  static void quietLogging() {
+    if (System.getProperty(SLF4J_VERBOSITY) == null) {
+      System.setProperty(SLF4J_VERBOSITY, "ERROR");
+    }
+  }
+
+  private static final String SLF4J_VERBOSITY = "slf4j.internal.verbosity";
+
   private static Config config(ClusterOptions options) throws MisconfigException {
     Config config;
     try {
@@ -115,6 +127,8 @@ final class Fabric8ClusterLoader implements ClusterLoader {
         throw new MisconfigException(file + ": kubeconfig larger than 4 MiB");
       }
       return new String(bytes, StandardCharsets.UTF_8);
+    } catch (java.nio.file.NoSuchFileException e) {
+      throw new MisconfigException(file + ": kubeconfig not found", e);
     } catch (IOException e) {
       throw new MisconfigException(file + ": cannot read kubeconfig: " + e.getMessage(), e);
     }

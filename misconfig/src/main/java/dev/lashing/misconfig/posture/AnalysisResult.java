@@ -8,8 +8,8 @@ import java.util.Map;
 
 /**
  * What one analysis found: its rules (the ids it can report, in its catalog order), findings, per
- * rule how many subjects it judged (for pass/fail per control), notes for the user (inputs it
- * could not use, bindings to missing roles) and the {@code # lashing:ignore} comments it saw.
+ * rule how many subjects it judged (for pass/fail per control), notes for the user (inputs it could
+ * not use, bindings to missing roles) and the {@code # lashing:ignore} comments it saw.
  */
 public record AnalysisResult(
     String analysis,

@@ -44,7 +44,13 @@ final class ConfigAnalysis implements Analysis {
       if (c.target() == dev.lashing.misconfig.check.Target.KUBERNETES) {
         rules.add(
             new PostureRule(
-                c.id(), c.title(), c.severity(), c.description(), c.remediation(), c.controls(), ID));
+                c.id(),
+                c.title(),
+                c.severity(),
+                c.description(),
+                c.remediation(),
+                c.controls(),
+                ID));
       }
     }
     Map<String, Integer> evaluated = new LinkedHashMap<>();

@@ -40,8 +40,13 @@ final class RbacAnalysis implements Analysis {
             .map(
                 k ->
                     new PostureRule(
-                        k.id(), k.title(), k.severity(), k.description(), k.remediation(),
-                        k.controls(), ID))
+                        k.id(),
+                        k.title(),
+                        k.severity(),
+                        k.description(),
+                        k.remediation(),
+                        k.controls(),
+                        ID))
             .toList();
     List<PostureFinding> findings = r.findings().stream().map(RbacAnalysis::finding).toList();
     return new AnalysisResult(ID, rules, findings, r.evaluated(), r.notes(), List.of());

@@ -16,6 +16,7 @@ import java.util.Map;
  * them ({@code cluster-admin}); their objects carry the file name {@code builtin:NAME}.
  */
 final class BuiltinRoles {
+  static final String FILE_PREFIX = "builtin:";
   private static final String RESOURCE = "/rbac/builtin-clusterroles.yaml";
   private static final List<Role> ROLES = load();
 
@@ -38,7 +39,7 @@ final class BuiltinRoles {
       for (K8sObject o : K8sLoader.create().load("builtin:cluster-roles", text)) {
         K8sObject named =
             new K8sObject(
-                "builtin:" + o.name(),
+                FILE_PREFIX + o.name(),
                 o.document(),
                 o.path(),
                 o.apiVersion(),

@@ -1,6 +1,7 @@
 package dev.lashing.misconfig.rbac;
 
 import dev.lashing.misconfig.rbac.RbacRisk.Need;
+import dev.lashing.misconfig.yaml.Position;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
@@ -164,6 +165,17 @@ final class DefaultRbacAnalyzer implements RbacAnalyzer {
             ? " " + lowerFirst(risk.title())
             : ": " + lowerFirst(risk.title()) + ",";
     String message = s + what + where + ": " + describe(grants);
+    if (first.rule().file().startsWith(BuiltinRoles.FILE_PREFIX)) {
+      // The role is Kubernetes' own, not in the input: point at the binding that grants it.
+      Binding b = first.binding();
+      Position at =
+          b.subjects().stream()
+              .filter(x -> x.subject().equals(first.via()))
+              .map(Binding.BoundSubject::position)
+              .findFirst()
+              .orElse(b.object().position());
+      return new RbacFinding(risk, s, ns, grants, null, b.object().file(), at, message);
+    }
     return new RbacFinding(
         risk, s, ns, grants, null, first.rule().file(), first.rule().position(), message);
   }

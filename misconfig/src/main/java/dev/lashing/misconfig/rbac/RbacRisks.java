@@ -151,7 +151,7 @@ public final class RbacRisks {
           needs(
               "LSH-RBAC-008",
               HIGH,
-              "Can read Secrets cluster-wide",
+              "Can read all Secrets",
               "get, list or watch on Secrets in every namespace exposes every credential in the"
                   + " cluster, service-account tokens included.",
               "Grant Secret access per namespace and, where possible, per name (resourceNames).",
@@ -167,7 +167,7 @@ public final class RbacRisks {
           needs(
               "LSH-RBAC-009",
               MEDIUM,
-              "Can read Secrets in a namespace",
+              "Can read the Secrets of a namespace",
               "get, list or watch on Secrets exposes the namespace's credentials, including"
                   + " tokens of its service accounts.",
               "Restrict to the Secrets needed (resourceNames) or use a secret store.",

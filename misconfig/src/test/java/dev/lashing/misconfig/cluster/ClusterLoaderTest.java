@@ -320,6 +320,6 @@ class ClusterLoaderTest {
         .hasMessage("context 'prod' is not in the kubeconfig (contexts: mock)");
     assertThatThrownBy(() -> load(ClusterOptions.defaults().withKubeconfig(tmp.resolve("missing"))))
         .isInstanceOf(MisconfigException.class)
-        .hasMessageContaining("cannot read kubeconfig");
+        .hasMessageEndingWith("missing: kubeconfig not found");
   }
 }

@@ -11,9 +11,9 @@ import java.util.Map;
 import java.util.TreeMap;
 
 /**
- * The posture grouped by the controls of one framework: a control fails when a finding that
- * counts comes from one of its rules (checks or RBAC risks), passes when its rules judged
- * something and found nothing, and is not evaluated otherwise.
+ * The posture grouped by the controls of one framework: a control fails when a finding that counts
+ * comes from one of its rules (checks or RBAC risks), passes when its rules judged something and
+ * found nothing, and is not evaluated otherwise.
  */
 public record PostureCompliance(Framework framework, List<Control> controls) {
   public PostureCompliance {

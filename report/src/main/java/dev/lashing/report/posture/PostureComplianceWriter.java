@@ -24,11 +24,18 @@ public final class PostureComplianceWriter {
     out.printf(row, "STATUS", "CONTROL", "FINDINGS", "RULES");
     for (PostureCompliance.Control control : c.controls()) {
       long active = control.findings().stream().filter(e -> !e.suppressed()).count();
-      out.printf(row, status(control.status()), Texts.safe(control.id()), active, String.join(", ", control.rules()));
+      out.printf(
+          row,
+          status(control.status()),
+          Texts.safe(control.id()),
+          active,
+          String.join(", ", control.rules()));
       for (PostureReport.Entry e : control.findings()) {
         if (!e.suppressed()) {
           PostureFinding f = e.finding();
-          out.printf("    %-8s  %s  %s  %s%n", f.severity(), f.ruleId(), Texts.location(f), Texts.safe(f.message()));
+          out.printf(
+              "    %-8s  %s  %s  %s%n",
+              f.severity(), f.ruleId(), Texts.location(f), Texts.safe(f.message()));
         }
       }
     }
@@ -77,14 +84,26 @@ public final class PostureComplianceWriter {
     out.println("# " + c.framework().title() + ": " + Texts.cell(report.posture().origin()));
     out.println();
     if (!report.posture().complete()) {
-      out.println("> **Incomplete:** " + report.posture().problems().size() + " input(s) could not be read.");
+      out.println(
+          "> **Incomplete:** "
+              + report.posture().problems().size()
+              + " input(s) could not be read.");
       out.println();
     }
     out.println("| Status | Control | Findings | Rules |");
     out.println("|---|---|---:|---|");
     for (PostureCompliance.Control control : c.controls()) {
       long active = control.findings().stream().filter(e -> !e.suppressed()).count();
-      out.println("| " + status(control.status()) + " | " + Texts.cell(control.id()) + " | " + active + " | " + String.join(", ", control.rules()) + " |");
+      out.println(
+          "| "
+              + status(control.status())
+              + " | "
+              + Texts.cell(control.id())
+              + " | "
+              + active
+              + " | "
+              + String.join(", ", control.rules())
+              + " |");
     }
     out.flush();
   }

@@ -19,8 +19,8 @@ import java.util.Map;
 
 /**
  * The JSON form (camelCase, stable): origin, {@code complete} and the {@code problems} that made it
- * incomplete, a summary, per analysis its notes, the findings grouped by namespace ({@code null}
- * = cluster-wide) most severe first, suppressed ones marked, and the rules reported on.
+ * incomplete, a summary, per analysis its notes, the findings grouped by namespace ({@code null} =
+ * cluster-wide) most severe first, suppressed ones marked, and the rules reported on.
  */
 public final class PostureJson {
   static final ObjectMapper JSON =
@@ -110,7 +110,8 @@ public final class PostureJson {
     return n;
   }
 
-  private static void putNullable(ObjectNode n, String key, @org.jspecify.annotations.Nullable String v) {
+  private static void putNullable(
+      ObjectNode n, String key, @org.jspecify.annotations.Nullable String v) {
     if (v == null) {
       n.putNull(key);
     } else {

@@ -53,8 +53,10 @@ public final class PostureMarkdown {
                 + " | `"
                 + Texts.cell(Texts.location(f))
                 + "` | "
-                + Texts.cell(f.message())
-                + (e.suppressed() ? " *(suppressed: " + Texts.cell(e.suppression().reason()) + ")*" : "")
+                + Texts.cell(PostureTable.withObject(f))
+                + (e.suppressed()
+                    ? " *(suppressed: " + Texts.cell(e.suppression().reason()) + ")*"
+                    : "")
                 + " | "
                 + granted
                 + " |");

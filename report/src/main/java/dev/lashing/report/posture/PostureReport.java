@@ -99,8 +99,15 @@ public record PostureReport(
     }
     ConfigFinding asConfig =
         new ConfigFinding(
-            f.ruleId(), f.severity(), f.title(), f.message(), f.file(), f.line(), f.column(),
-            f.object(), null);
+            f.ruleId(),
+            f.severity(),
+            f.title(),
+            f.message(),
+            f.file(),
+            f.line(),
+            f.column(),
+            f.object(),
+            null);
     for (IgnoreEntry e : entries) {
       if (e.matches(asConfig)) {
         return new Suppression(

@@ -34,7 +34,7 @@ public final class PostureTable {
             "  %-8s  %-12s  %s%s%n",
             f.severity(),
             f.ruleId(),
-            Texts.safe(f.message()),
+            Texts.safe(withObject(f)),
             e.suppressed() ? "  [suppressed: " + Texts.safe(e.suppression().reason()) + "]" : "");
         out.printf("      at %s%n", Texts.location(f));
         for (Related r : f.related()) {
@@ -55,6 +55,14 @@ public final class PostureTable {
     out.println();
     out.println(summary(report));
     out.flush();
+  }
+
+  /** The message, and the object it is about when the message does not name it. */
+  static String withObject(PostureFinding f) {
+    if (f.object() == null || f.message().contains(f.object().toString())) {
+      return f.message();
+    }
+    return f.message() + " [" + f.object() + "]";
   }
 
   static void header(PostureReport report, PrintWriter out) {
