@@ -78,7 +78,7 @@ public record AccessQuery(
     if (grant.clusterWide()) {
       return true;
     }
-    return !Resources.clusterScoped(resource)
+    return !Resources.clusterScoped(resource, verb)
         && (namespace == null || namespace.equals(grant.namespace()));
   }
 

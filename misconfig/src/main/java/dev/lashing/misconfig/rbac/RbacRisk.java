@@ -94,7 +94,8 @@ public record RbacRisk(
     /** True when {@code grant} meets this need where it applies. */
     public boolean metBy(Grant grant) {
       RbacRule r = grant.rule();
-      if (!grant.clusterWide() && Resources.clusterScoped(resource)) {
+      if (!grant.clusterWide()
+          && verbs.stream().allMatch(v -> Resources.clusterScoped(resource, v))) {
         return false;
       }
       int slash = resource.indexOf('/');
@@ -109,7 +110,9 @@ public record RbacRisk(
       if (!namedToo && !r.resourceNames().isEmpty()) {
         return false;
       }
-      return verbs.stream().anyMatch(v -> Matching.verb(r, v) && Matching.name(r, null, v));
+      return verbs.stream()
+          .filter(v -> grant.clusterWide() || !Resources.clusterScoped(resource, v))
+          .anyMatch(v -> Matching.verb(r, v) && Matching.name(r, null, v));
     }
   }
 }

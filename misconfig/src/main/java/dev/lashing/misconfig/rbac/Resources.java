@@ -119,6 +119,18 @@ public final class Resources {
     return CLUSTER_SCOPED.contains(base(resource));
   }
 
+  /**
+   * Whether a request is authorized without a namespace. Binding a ClusterRole through a
+   * RoleBinding is checked in the RoleBinding's namespace, so {@code bind} on {@code clusterroles}
+   * is namespace-checked even though ClusterRoles are cluster-scoped.
+   */
+  public static boolean clusterScoped(String resource, String verb) {
+    if (verb.equals("bind") && base(resource).equals("clusterroles")) {
+      return false;
+    }
+    return clusterScoped(resource);
+  }
+
   private static String base(String resource) {
     String r = resource.toLowerCase(Locale.ROOT);
     int slash = r.indexOf('/');
