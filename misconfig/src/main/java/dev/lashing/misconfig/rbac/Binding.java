@@ -45,4 +45,22 @@ public record Binding(
   static boolean isBootstrap(Map<String, String> labels) {
     return "rbac-defaults".equals(labels.get(BOOTSTRAP_LABEL));
   }
+
+  /**
+   * Two values are the same binding when they come from the same object (kind, name and place in
+   * the input): cheap, unlike comparing the whole YAML tree, and what the analysis means by "same".
+   */
+  @Override
+  public boolean equals(@Nullable Object other) {
+    return other instanceof Binding o
+        && ref().equals(o.ref())
+        && object.file().equals(o.object.file())
+        && object.document() == o.object.document()
+        && object.path().equals(o.object.path());
+  }
+
+  @Override
+  public int hashCode() {
+    return java.util.Objects.hash(ref(), object.file(), object.document(), object.path());
+  }
 }

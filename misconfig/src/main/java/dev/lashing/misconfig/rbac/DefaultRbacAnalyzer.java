@@ -45,9 +45,10 @@ final class DefaultRbacAnalyzer implements RbacAnalyzer {
       }
       judged++;
       List<RbacFinding> mine = new ArrayList<>();
+      Scopes scopes = Scopes.of(grants);
       for (RbacRisk risk : catalog) {
         if (!(risk.test() instanceof RbacRisk.Special)) {
-          mine.addAll(evaluate(risk, s, grants));
+          mine.addAll(evaluate(risk, s, scopes));
         }
       }
       boolean admin =
@@ -81,12 +82,21 @@ final class DefaultRbacAnalyzer implements RbacAnalyzer {
     return grants.stream().filter(g -> !g.binding().bootstrap()).toList();
   }
 
-  private List<RbacFinding> evaluate(RbacRisk risk, Subject s, List<Grant> grants) {
-    List<Grant> cluster = grants.stream().filter(Grant::clusterWide).toList();
-    Map<String, List<Grant>> byNs = new TreeMap<>();
-    grants.stream()
-        .filter(g -> !g.clusterWide())
-        .forEach(g -> byNs.computeIfAbsent(g.namespace(), k -> new ArrayList<>()).add(g));
+  /** A subject's grants split once: cluster-wide, and per namespace (sorted). */
+  private record Scopes(List<Grant> cluster, Map<String, List<Grant>> byNs) {
+    static Scopes of(List<Grant> grants) {
+      List<Grant> cluster = grants.stream().filter(Grant::clusterWide).toList();
+      Map<String, List<Grant>> byNs = new TreeMap<>();
+      grants.stream()
+          .filter(g -> !g.clusterWide())
+          .forEach(g -> byNs.computeIfAbsent(g.namespace(), k -> new ArrayList<>()).add(g));
+      return new Scopes(cluster, byNs);
+    }
+  }
+
+  private List<RbacFinding> evaluate(RbacRisk risk, Subject s, Scopes scopes) {
+    List<Grant> cluster = scopes.cluster();
+    Map<String, List<Grant>> byNs = scopes.byNs();
     List<RbacFinding> out = new ArrayList<>();
     if (risk.test() instanceof RbacRisk.RuleShape shape) {
       if (risk.where() != RbacRisk.Where.NAMESPACE_ONLY) {

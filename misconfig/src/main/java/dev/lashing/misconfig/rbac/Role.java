@@ -40,4 +40,22 @@ public record Role(
   Role withRules(List<RbacRule> effective) {
     return new Role(cluster, namespace, name, effective, aggregation, labels, object);
   }
+
+  /**
+   * Two values are the same role when they come from the same object (kind, name and place in the
+   * input): cheap, unlike comparing the whole YAML tree, and what the analysis means by "same".
+   */
+  @Override
+  public boolean equals(@Nullable Object other) {
+    return other instanceof Role o
+        && ref().equals(o.ref())
+        && object.file().equals(o.object.file())
+        && object.document() == o.object.document()
+        && object.path().equals(o.object.path());
+  }
+
+  @Override
+  public int hashCode() {
+    return java.util.Objects.hash(ref(), object.file(), object.document(), object.path());
+  }
 }
