@@ -70,7 +70,7 @@ public final class RbacBench {
     return nanos / 1_000_000;
   }
 
-  static String generate(int subjects, int roles, int bindings, Random r) {
+  public static String generate(int subjects, int roles, int bindings, Random r) {
     StringBuilder b = new StringBuilder();
     String[] verbs = {"get", "list", "watch", "create", "update", "patch", "delete"};
     String[] resources = {
