@@ -35,6 +35,7 @@ public final class LashingCommand implements Runnable {
           dev.lashing.cli.config.ConfigCommand.class,
           dev.lashing.cli.checks.ChecksCommand.class,
           dev.lashing.cli.secret.SecretCommand.class,
+          dev.lashing.cli.k8s.K8sCommand.class,
           VersionCommand.class,
           dev.lashing.cli.db.DbCommand.class);
 

@@ -46,14 +46,14 @@ public final class ConfigSelection {
       description = "Ignore file (default: .lashingignore.yaml in the current directory, if any).")
   @Nullable Path ignoreFile;
 
-  ScanOptions scanOptions(CommandSpec spec) {
+  public ScanOptions scanOptions(CommandSpec spec) {
     return ScanOptions.defaults()
         .withInclude(ids(check))
         .withSkip(ids(skipCheck))
         .withCheckDirs(checkDirs);
   }
 
-  Set<Severity> severities(CommandSpec spec) {
+  public Set<Severity> severities(CommandSpec spec) {
     Set<Severity> out = EnumSet.noneOf(Severity.class);
     for (String s : ids(severity)) {
       out.add(severity(spec, s));
@@ -61,7 +61,7 @@ public final class ConfigSelection {
     return out;
   }
 
-  Severity severity(CommandSpec spec, String text) {
+  public Severity severity(CommandSpec spec, String text) {
     try {
       return Severity.parse(text);
     } catch (IllegalArgumentException e) {
@@ -70,7 +70,7 @@ public final class ConfigSelection {
   }
 
   /** The ignore file's entries: the one named, else ./.lashingignore.yaml if present. */
-  List<IgnoreEntry> ignores() throws IOException {
+  public List<IgnoreEntry> ignores() throws IOException {
     if (ignoreFile != null) {
       if (!Files.isRegularFile(ignoreFile)) {
         throw new IOException(ignoreFile + ": ignore file not found");

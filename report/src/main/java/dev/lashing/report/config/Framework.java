@@ -40,6 +40,11 @@ public enum Framework {
     return controls.apply(check.controls());
   }
 
+  /** The controls of this framework in {@code controls} (of a check or any other rule). */
+  public List<String> controlsOf(Controls controls) {
+    return this.controls.apply(controls);
+  }
+
   public static Optional<Framework> byId(String id) {
     return Arrays.stream(values()).filter(f -> f.id.equalsIgnoreCase(id.strip())).findFirst();
   }
