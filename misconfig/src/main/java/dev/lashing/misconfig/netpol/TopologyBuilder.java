@@ -30,6 +30,10 @@ final class TopologyBuilder {
   private TopologyBuilder() {}
 
   static Topology build(List<K8sObject> objects) {
+    return build(objects, true);
+  }
+
+  static Topology build(List<K8sObject> objects, boolean assumeClusterDns) {
     List<String> notes = new ArrayList<>();
     Map<String, Map<String, String>> namespaces = new TreeMap<>();
     for (K8sObject o : objects) {
@@ -94,6 +98,18 @@ final class TopologyBuilder {
         policies.add(PolicyParser.parse(o, notes::add));
       }
     }
+    if (assumeClusterDns
+        && referencesClusterDns(policies)
+        && workloads.values().stream()
+            .noneMatch(w -> "kube-dns".equals(w.labels().get("k8s-app")))) {
+      Endpoint.Workload dns = clusterDns();
+      workloads.put(dns.id(), dns);
+      notes.add(
+          "policies select k8s-app=kube-dns but no such workload is in the input: assuming"
+              + " the cluster's DNS as "
+              + dns.id()
+              + " (UDP/TCP 53)");
+    }
     for (Endpoint.Workload w : workloads.values()) {
       namespaces.computeIfAbsent(w.namespace(), n -> Map.of(NAME_LABEL, n));
     }
@@ -102,6 +118,40 @@ final class TopologyBuilder {
     }
     List<Endpoint.Workload> list = new ArrayList<>(workloads.values());
     return new Topology(namespaces, list, policies, Exposures.of(objects, list), notes);
+  }
+
+  /** The DNS every cluster runs, as network-config-analyzer also assumes it. */
+  static Endpoint.Workload clusterDns() {
+    return new Endpoint.Workload(
+        "kube-system",
+        "kube-dns-livesim",
+        "Pod",
+        Map.of("k8s-app", "kube-dns"),
+        List.of(
+            new Endpoint.ContainerPort("dns", Protocol.UDP, 53),
+            new Endpoint.ContainerPort("dns-tcp", Protocol.TCP, 53)),
+        List.of(),
+        false,
+        "(assumed)",
+        0);
+  }
+
+  private static boolean referencesClusterDns(List<Policy> policies) {
+    for (Policy p : policies) {
+      for (List<Policy.Rule> rules : List.of(p.ingressRules(), p.egressRules())) {
+        for (Policy.Rule r : rules) {
+          for (Policy.Peer peer : r.peers()) {
+            if (peer instanceof Policy.Pods pods
+                && pods.podSelector() != null
+                && !pods.podSelector().isEmpty()
+                && pods.podSelector().matches(Map.of("k8s-app", "kube-dns"))) {
+              return true;
+            }
+          }
+        }
+      }
+    }
+    return false;
   }
 
   static String ns(K8sObject o) {
