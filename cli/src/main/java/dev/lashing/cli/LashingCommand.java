@@ -31,6 +31,8 @@ public final class LashingCommand implements Runnable {
           SbomCommand.class,
           dev.lashing.cli.config.ConfigCommand.class,
           dev.lashing.cli.checks.ChecksCommand.class,
+          // Temporary top-level place until `lashing k8s` exists: the lead attaches it there.
+          dev.lashing.cli.k8s.netpol.NetpolCommand.class,
           VersionCommand.class);
 
   @Spec CommandSpec spec;

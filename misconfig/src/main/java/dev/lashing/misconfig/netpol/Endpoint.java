@@ -34,7 +34,15 @@ public sealed interface Endpoint permits Endpoint.Workload, Endpoint.External {
     public String id() {
       return namespace + "/" + name + "[" + kind + "]";
     }
+
+    /** True for an endpoint the analysis assumed (the cluster DNS), not one from the input. */
+    public boolean assumed() {
+      return line == 0 && file.equals(ASSUMED);
+    }
   }
+
+  /** The {@code file} of assumed endpoints. */
+  String ASSUMED = "(assumed)";
 
   /** A range of addresses outside the cluster (the whole internet is {@code 0.0.0.0/0}). */
   record External(IpRange range) implements Endpoint {

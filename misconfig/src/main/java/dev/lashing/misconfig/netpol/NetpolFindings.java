@@ -35,6 +35,9 @@ public final class NetpolFindings {
     t.exposures().forEach((id, reasons) -> exposed.put(id, String.join(", ", reasons)));
     int n = t.workloads().size();
     for (Endpoint.Workload w : t.workloads()) {
+      if (w.assumed()) {
+        continue;
+      }
       Map<String, Connections> from = in.getOrDefault(w.id(), Map.of());
       long fromPods =
           t.workloads().stream().filter(o -> o != w && from.containsKey(o.id())).count();
@@ -81,7 +84,9 @@ public final class NetpolFindings {
   private static void defaultDeny(Topology t, List<NetpolFinding> out) {
     Map<String, Endpoint.Workload> firstPerNs = new TreeMap<>();
     for (Endpoint.Workload w : t.workloads()) {
-      firstPerNs.putIfAbsent(w.namespace(), w);
+      if (!w.assumed()) {
+        firstPerNs.putIfAbsent(w.namespace(), w);
+      }
     }
     for (Map.Entry<String, Endpoint.Workload> e : firstPerNs.entrySet()) {
       boolean ingress = false;
@@ -152,7 +157,7 @@ public final class NetpolFindings {
       }
     }
     for (Endpoint.Workload w : t.workloads()) {
-      Optional<String> why = Sensitivity.of(w);
+      Optional<String> why = w.assumed() ? Optional.empty() : Sensitivity.of(w);
       if (why.isEmpty() || !parent.containsKey(w.id())) {
         continue;
       }

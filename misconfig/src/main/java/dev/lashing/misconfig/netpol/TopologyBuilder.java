@@ -132,7 +132,7 @@ final class TopologyBuilder {
             new Endpoint.ContainerPort("dns-tcp", Protocol.TCP, 53)),
         List.of(),
         false,
-        "(assumed)",
+        Endpoint.ASSUMED,
         0);
   }
 
