@@ -39,8 +39,27 @@ final class Reachability implements NetpolAnalyzer {
           rule.ports().stream().anyMatch(p -> p.name() != null) ? null : ports(rule, null, this);
     }
 
+    /** Per port signature of the destination (see {@link #signatures}), filled on first use. */
+    private Connections @Nullable [] bySignature;
+
     Connections on(Endpoint.@Nullable Workload dst) {
       return fixed != null ? fixed : ports(rule, dst, this);
+    }
+
+    /** {@link #on} for workload {@code d}, cached by its container-port signature. */
+    Connections on(Endpoint.Workload dst, int signature, int signatures) {
+      if (fixed != null) {
+        return fixed;
+      }
+      if (bySignature == null) {
+        bySignature = new Connections[signatures];
+      }
+      Connections c = bySignature[signature];
+      if (c == null) {
+        c = ports(rule, dst, this);
+        bySignature[signature] = c;
+      }
+      return c;
     }
   }
 
@@ -55,6 +74,12 @@ final class Reachability implements NetpolAnalyzer {
     List<Endpoint.Workload> ws = t.workloads();
     List<Endpoint.External> xs = Externals.of(t.policies());
     int n = ws.size();
+    Map<List<Endpoint.ContainerPort>, Integer> sigIds = new HashMap<>();
+    int[] sig = new int[n];
+    for (int i = 0; i < n; i++) {
+      sig[i] = sigIds.computeIfAbsent(ws.get(i).ports(), k -> sigIds.size());
+    }
+    int sigs = Math.max(1, sigIds.size());
     List<List<Contribution>> ingress = new ArrayList<>(n);
     List<List<Contribution>> egress = new ArrayList<>(n);
     for (int i = 0; i < n; i++) {
@@ -98,7 +123,7 @@ final class Reachability implements NetpolAnalyzer {
           c = Connections.NONE;
           for (Contribution k : ingress.get(d)) {
             if (k.external.get(xi)) {
-              c = c.union(k.on(ws.get(d)));
+              c = c.union(k.on(ws.get(d), sig[d], sigs));
             }
           }
         }
@@ -108,7 +133,7 @@ final class Reachability implements NetpolAnalyzer {
     for (int s = 0; s < n; s++) {
       for (int d = 0; d < n; d++) {
         if (s != d) {
-          add(out, ws.get(s), ws.get(d), pair(s, d, ws, inIso, egIso, ingress, egress));
+          add(out, ws.get(s), ws.get(d), pair(s, d, ws, sig, sigs, inIso, egIso, ingress, egress));
         }
       }
       for (int xi = 0; xi < xs.size(); xi++) {
@@ -169,6 +194,8 @@ final class Reachability implements NetpolAnalyzer {
       int s,
       int d,
       List<Endpoint.Workload> ws,
+      int[] sig,
+      int sigs,
       boolean[] inIso,
       boolean[] egIso,
       List<List<Contribution>> ingress,
@@ -179,7 +206,7 @@ final class Reachability implements NetpolAnalyzer {
       in = Connections.NONE;
       for (Contribution k : ingress.get(d)) {
         if (k.pods.get(s)) {
-          in = in.union(k.on(dst));
+          in = in.union(k.on(dst, sig[d], sigs));
         }
       }
       if (in.isEmpty()) {
@@ -192,7 +219,7 @@ final class Reachability implements NetpolAnalyzer {
     Connections eg = Connections.NONE;
     for (Contribution k : egress.get(s)) {
       if (k.pods.get(d)) {
-        eg = eg.union(k.on(dst));
+        eg = eg.union(k.on(dst, sig[d], sigs));
       }
     }
     return in.intersect(eg);

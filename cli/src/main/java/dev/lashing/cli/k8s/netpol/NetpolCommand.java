@@ -89,10 +89,29 @@ public final class NetpolCommand implements Callable<Integer> {
     if (paths.isEmpty()) {
       throw new ParameterException(spec.commandLine(), "Missing required parameter: 'PATH'");
     }
+    long t0 = System.nanoTime();
+    var objects = NetpolInputs.load(spec.commandLine(), paths);
+    long t1 = System.nanoTime();
+    var threads = java.lang.management.ManagementFactory.getThreadMXBean();
+    long cpu1 = threads.getCurrentThreadCpuTime();
     ConnectivityMap map =
-        NetpolAnalyzer.create()
-            .analyze(
-                NetpolAnalyzer.topology(NetpolInputs.load(spec.commandLine(), paths), assumeDns));
+        NetpolAnalyzer.create().analyze(NetpolAnalyzer.topology(objects, assumeDns));
+    long t2 = System.nanoTime();
+    long cpu2 = threads.getCurrentThreadCpuTime();
+    if (spec.root().userObject() instanceof dev.lashing.cli.LashingCommand root && root.debug()) {
+      spec.commandLine()
+          .getErr()
+          .printf(
+              "lashing: debug: netpol: %d objects read in %d ms; %d workloads, %d policies,"
+                  + " %d connections computed in %d ms (thread CPU %d ms)%n",
+              objects.size(),
+              (t1 - t0) / 1_000_000,
+              map.topology().workloads().size(),
+              map.topology().policies().size(),
+              map.connections().size(),
+              (t2 - t1) / 1_000_000,
+              (cpu2 - cpu1) / 1_000_000);
+    }
     NetpolInputs.notes(spec.commandLine(), map.notes());
     List<NetpolFinding> findings = NetpolFindings.of(map);
     if (focus != null) {
