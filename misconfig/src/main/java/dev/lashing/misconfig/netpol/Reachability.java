@@ -5,7 +5,7 @@ import java.util.ArrayList;
 import java.util.BitSet;
 import java.util.HashMap;
 import java.util.HashSet;
-import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -344,11 +344,6 @@ final class Reachability implements NetpolAnalyzer {
   }
 
   private static List<String> dedupe(List<String> notes) {
-    return new ArrayList<>(
-        new LinkedHashMap<String, Boolean>() {
-          {
-            notes.forEach(s -> put(s, Boolean.TRUE));
-          }
-        }.keySet());
+    return new ArrayList<>(new LinkedHashSet<>(notes));
   }
 }
