@@ -52,7 +52,11 @@ import picocli.CommandLine.Spec;
       "on standard error and in the report, which is then marked INCOMPLETE; the rest is still",
       "analysed. Exit codes: 0 ok; 1 (or --exit-code N) when findings remain; 2 error."
     },
-    subcommands = {WhoCanCommand.class, RightsCommand.class})
+    subcommands = {
+      WhoCanCommand.class,
+      RightsCommand.class,
+      dev.lashing.cli.k8s.netpol.NetpolCommand.class
+    })
 public final class K8sCommand implements Callable<Integer> {
   enum Format {
     table,

@@ -8,10 +8,10 @@ public final class Analyses {
   private Analyses() {}
 
   /**
-   * Configuration checks over the same objects, then RBAC. {@code includeSystem} also judges
-   * Kubernetes' own identities and bootstrap bindings.
+   * Configuration checks over the same objects, then RBAC, then NetworkPolicy reachability. {@code
+   * includeSystem} also judges Kubernetes' own identities and bootstrap bindings.
    */
   public static List<Analysis> defaults(ConfigScanner scanner, boolean includeSystem) {
-    return List.of(ConfigAnalysis.of(scanner), RbacAnalysis.of(includeSystem));
+    return List.of(ConfigAnalysis.of(scanner), RbacAnalysis.of(includeSystem), NetpolAnalysis.of());
   }
 }
