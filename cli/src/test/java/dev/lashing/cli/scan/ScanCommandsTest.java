@@ -12,9 +12,13 @@ import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-/** The scan commands end to end, in-process, on the real Alpine 3.11 sample. */
+/** The scan commands end to end, in-process, on the real Alpine 3.11 samples. */
 class ScanCommandsTest {
   static final Path SAMPLE = Path.of("../samples/alpine-311.tar.gz");
+  static final Path LOG4J = Path.of("../samples/alpine-311-log4j.tar.gz");
+  static final String SNAPSHOT_NOTE =
+      "lashing: using the bundled sample snapshot (14 Alpine 3.11 secdb records, 3 GitHub"
+          + " advisories); run 'lashing db update' for full vulnerability data";
 
   record Result(int code, String out, String err) {}
 
@@ -25,21 +29,28 @@ class ScanCommandsTest {
     return new Result(code, out.toString(), err.toString());
   }
 
-  /** The README's first command: {@code ./lashing image samples/alpine-311.tar.gz}. */
+  /** The README's first command: {@code ./lashing image samples/alpine-311-log4j.tar.gz}. */
   @Test
   void readmeFirstCommandShowsRealFindingsFromTheBundledSnapshot() {
+    Result r = run("image", LOG4J.toString());
+    assertThat(r.code()).isZero();
+    assertThat(r.err().lines().toList()).containsExactly(SNAPSHOT_NOTE);
+    assertThat(r.out())
+        .contains("/opt/app/lib/log4j-core-2.14.1.jar")
+        .contains("Total: 3 (CRITICAL: 2, HIGH: 1, MEDIUM: 0, LOW: 0, UNKNOWN: 0)")
+        .containsPattern("log4j-core +CVE-2021-44228 KEV +CRITICAL +fixed +2\\.14\\.1 +2\\.15\\.0")
+        .containsPattern("log4j-core +CVE-2021-45046 KEV +CRITICAL +fixed +2\\.14\\.1 +2\\.16\\.0")
+        .containsPattern("log4j-core +CVE-2021-45105 +HIGH +fixed +2\\.14\\.1 +2\\.17\\.0");
+    assertThat(r.out().lines()).allSatisfy(l -> assertThat(l.length()).isLessThanOrEqualTo(100));
+  }
+
+  @Test
+  void plainAlpineSampleScansCleanAgainstTheSnapshot() {
     Result r = run("image", SAMPLE.toString());
     assertThat(r.code()).isZero();
-    assertThat(r.err().lines().toList())
-        .containsExactly(
-            "lashing: using the bundled sample snapshot (24 Alpine 3.11 secdb records); run"
-                + " 'lashing db update' for full vulnerability data");
+    assertThat(r.err().lines().toList()).containsExactly(SNAPSHOT_NOTE);
     assertThat(r.out())
-        .contains("samples/alpine-311.tar.gz (alpine 3.11.5)")
-        .contains("Total: 18 ")
-        .containsPattern("libssl1\\.1 +CVE-2020-1967 +UNKNOWN +fixed +1\\.1\\.1d-r3 +1\\.1\\.1g-r0")
-        .containsPattern("apk-tools +CVE-2021-36159 ");
-    assertThat(r.out().lines()).allSatisfy(l -> assertThat(l.length()).isLessThanOrEqualTo(100));
+        .contains("samples/alpine-311.tar.gz: no vulnerabilities found (14 packages)");
   }
 
   @Test
@@ -47,49 +58,61 @@ class ScanCommandsTest {
     Result r = run("image", "inspect", SAMPLE.toString());
     assertThat(r.code()).isZero();
     assertThat(r.out()).contains("Tags:            alpine:3.11");
+    Result log4j = run("image", "inspect", LOG4J.toString());
+    assertThat(log4j.code()).isZero();
+    assertThat(log4j.out())
+        .contains("Tags:            lashing-sample/alpine-311-log4j:latest")
+        .contains(
+            "Config digest:   sha256:83c71bd5d81f928d55a869262ed7e452203d254c329c16b9b7b2f0ad18b3a42d")
+        .contains("COPY lib/ /opt/app/lib/");
   }
 
   @Test
   void jsonCarriesTheMatchDetail(@TempDir Path dir) throws Exception {
     Path out = dir.resolve("scan.json");
-    Result r = run("image", "-q", "--format", "json", "-o", out.toString(), SAMPLE.toString());
+    Result r = run("image", "-q", "--format", "json", "-o", out.toString(), LOG4J.toString());
     assertThat(r.code()).isZero();
     assertThat(r.err()).isEmpty();
     JsonNode j = new ObjectMapper().readTree(out.toFile());
     assertThat(j.path("schemaVersion").asInt()).isEqualTo(1);
     assertThat(j.path("database").path("sample").asBoolean()).isTrue();
-    assertThat(j.path("summary").path("active").asInt()).isEqualTo(18);
-    JsonNode musl = null;
+    assertThat(j.path("summary").path("active").asInt()).isEqualTo(3);
+    JsonNode log4shell = null;
     for (JsonNode f : j.path("findings")) {
-      if (f.path("package").path("name").asText().equals("musl")) {
-        musl = f;
+      if (f.path("id").asText().equals("CVE-2021-44228")) {
+        log4shell = f;
       }
     }
-    assertThat(musl.path("id").asText()).isEqualTo("CVE-2020-28928");
-    assertThat(musl.path("fixedVersions").get(0).asText()).isEqualTo("1.1.24-r3");
-    assertThat(musl.path("package").path("locations").get(0).path("layer").asText())
-        .startsWith("sha256:");
-    JsonNode m = musl.path("matches").get(0);
-    assertThat(m.path("recordId").asText()).isEqualTo("CVE-2020-28928");
+    assertThat(log4shell.path("severity").asText()).isEqualTo("CRITICAL");
+    assertThat(log4shell.path("severitySource").asText()).isEqualTo("advisory:ghsa");
+    assertThat(log4shell.path("kev").path("dateAdded").asText()).isEqualTo("2021-12-10");
+    assertThat(log4shell.path("fixedVersions").get(0).asText()).isEqualTo("2.15.0");
+    assertThat(log4shell.path("package").path("purl").asText())
+        .isEqualTo("pkg:maven/org.apache.logging.log4j/log4j-core@2.14.1");
+    assertThat(log4shell.path("package").path("locations").get(0).path("layer").asText())
+        .isEqualTo("sha256:dd2be99e90a1ef8fb27456a420eea6dfe33e22a7cc05f92e147085ebc6019284");
+    JsonNode m = log4shell.path("matches").get(0);
+    assertThat(m.path("recordId").asText()).isEqualTo("GHSA-jfh8-c2jp-5v3q");
     assertThat(m.path("reason").asText())
         .isEqualTo(
-            "installed 1.1.24-r2 ≥ introduced 0 and < fixed 1.1.24-r3 (ECOSYSTEM range, apk order)");
+            "installed 2.14.1 ≥ introduced 2.13.0 and < fixed 2.15.0 (ECOSYSTEM range, maven"
+                + " order)");
   }
 
   @Test
   void gateFailsWithTheGivenCodeOnlyWhenFindingsRemain() {
-    assertThat(run("image", "-q", "--exit-code", "3", SAMPLE.toString()).code()).isEqualTo(3);
-    // every sample finding has an unknown severity: none is HIGH or worse, none is in KEV
+    assertThat(run("image", "-q", "--exit-code", "3", LOG4J.toString()).code()).isEqualTo(3);
+    assertThat(run("image", "-q", "--exit-code", "3", SAMPLE.toString()).code()).isZero();
     assertThat(
-            run("image", "-q", "--exit-code", "3", "--fail-on", "HIGH", SAMPLE.toString()).code())
-        .isZero();
-    assertThat(run("image", "-q", "--exit-code", "3", "--fail-on-kev", SAMPLE.toString()).code())
-        .isZero();
-    assertThat(
-            run("image", "-q", "--exit-code", "3", "--severity", "CRITICAL", SAMPLE.toString())
+            run("image", "-q", "--exit-code", "3", "--fail-on", "CRITICAL", LOG4J.toString())
                 .code())
+        .isEqualTo(3);
+    assertThat(run("image", "-q", "--exit-code", "3", "--fail-on-kev", LOG4J.toString()).code())
+        .isEqualTo(3);
+    // no LOW finding in the sample
+    assertThat(run("image", "-q", "--exit-code", "3", "--severity", "LOW", LOG4J.toString()).code())
         .isZero();
-    Result bad = run("image", "--fail-on", "SEVERE", SAMPLE.toString());
+    Result bad = run("image", "--fail-on", "SEVERE", LOG4J.toString());
     assertThat(bad.code()).isEqualTo(2);
     assertThat(bad.err()).contains("unknown severity 'SEVERE'");
   }
@@ -100,11 +123,11 @@ class ScanCommandsTest {
     Files.writeString(
         ignore,
         """
-        - id: CVE-2020-28928
-          package: pkg:apk/alpine/musl*
-          reason: musl wcsnrtombs is not reachable from our entrypoint
-          owner: base-images
-        - id: CVE-2021-3449
+        - id: CVE-2021-45105
+          package: pkg:maven/org.apache.logging.log4j/log4j-core*
+          reason: no Thread Context Map data comes from users
+          owner: app-team
+        - id: CVE-2021-45046
           reason: was accepted until the end of 2021
           expires: 2021-12-31
         """);
@@ -120,20 +143,21 @@ class ScanCommandsTest {
             json.toString(),
             "--exit-code",
             "1",
-            SAMPLE.toString());
+            LOG4J.toString());
     assertThat(r.code()).isEqualTo(1);
-    assertThat(r.err()).contains("ignore entry for CVE-2021-3449 expired on 2021-12-31");
+    assertThat(r.err()).contains("ignore entry for CVE-2021-45046 expired on 2021-12-31");
     JsonNode j = new ObjectMapper().readTree(json.toFile());
-    assertThat(j.path("summary").path("suppressed").asInt()).isEqualTo(2); // musl, musl-utils
-    assertThat(j.path("expiredIgnores").get(0).path("id").asText()).isEqualTo("CVE-2021-3449");
+    assertThat(j.path("summary").path("suppressed").asInt()).isEqualTo(1);
+    assertThat(j.path("expiredIgnores").get(0).path("id").asText()).isEqualTo("CVE-2021-45046");
     JsonNode suppressed = null;
     for (JsonNode f : j.path("findings")) {
       if (!f.path("suppression").isNull()) {
         suppressed = f;
       }
     }
+    assertThat(suppressed.path("id").asText()).isEqualTo("CVE-2021-45105");
     assertThat(suppressed.path("suppression").path("rule").asText()).endsWith("entry 1");
-    assertThat(suppressed.path("suppression").path("owner").asText()).isEqualTo("base-images");
+    assertThat(suppressed.path("suppression").path("owner").asText()).isEqualTo("app-team");
   }
 
   @Test
@@ -144,13 +168,14 @@ class ScanCommandsTest {
     Files.writeString(
         root.resolve("etc/os-release"), "ID=alpine\nVERSION_ID=3.11.5\nNAME=\"Alpine Linux\"\n");
     Files.writeString(
-        root.resolve("lib/apk/db/installed"), "P:musl\nV:1.1.24-r2\nA:x86_64\no:musl\nL:MIT\n\n");
+        root.resolve("lib/apk/db/installed"), "P:musl\nV:1.1.23-r1\nA:x86_64\no:musl\nL:MIT\n\n");
+    // secdb v3.11: musl CVE-2019-14697 fixed in 1.1.23-r2
     Result rootfs = run("rootfs", "-q", root.toString());
     assertThat(rootfs.code()).isZero();
-    assertThat(rootfs.out()).contains("CVE-2020-28928");
+    assertThat(rootfs.out()).contains("CVE-2019-14697");
     Result fs = run("fs", "-q", root.toString());
     assertThat(fs.code()).isZero();
-    assertThat(fs.out()).contains("CVE-2020-28928");
+    assertThat(fs.out()).contains("CVE-2019-14697");
     assertThat(run("fs", dir.resolve("missing").toString()).code()).isEqualTo(2);
   }
 
@@ -158,11 +183,11 @@ class ScanCommandsTest {
   void sbomScanReadsACycloneDxDocument(@TempDir Path dir) throws Exception {
     Path bom = dir.resolve("bom.json");
     Result made =
-        run("sbom", "-q", "--format", "cyclonedx-json", "-o", bom.toString(), SAMPLE.toString());
+        run("sbom", "-q", "--format", "cyclonedx-json", "-o", bom.toString(), LOG4J.toString());
     assertThat(made.code()).isZero();
     Result r = run("sbom", "scan", "-q", bom.toString());
     assertThat(r.code()).isZero();
-    assertThat(r.out()).contains("CVE-2020-1967").contains("Total: 18 ");
+    assertThat(r.out()).contains("CVE-2021-44228").contains("Total: 3 ");
     // 'lashing sbom TARGET' keeps working
     assertThat(run("sbom", "-q", SAMPLE.toString()).out()).contains("musl-utils");
   }

@@ -14,8 +14,21 @@ import org.jspecify.annotations.Nullable;
 
 /** The store providers, and the rule that picks one for a scan. */
 public final class StoreProviders {
-  /** The bundled snapshot resource. */
-  static final String SNAPSHOT = "snapshot/alpine-v3.11.json";
+  /** One file of the bundled snapshot and the source name its records carry. */
+  record SnapshotFile(String resource, String source) {}
+
+  /**
+   * The bundled snapshot's files (origin and license of each in the folder's SOURCES.md): real
+   * Alpine secdb v3.11 lines, verbatim GitHub advisories for log4j-core, and the CISA KEV entries
+   * of their CVEs.
+   */
+  static final List<SnapshotFile> SNAPSHOT =
+      List.of(
+          new SnapshotFile("snapshot/alpine-v3.11.json", "alpine"),
+          new SnapshotFile("snapshot/ghsa/GHSA-jfh8-c2jp-5v3q.json", "ghsa"),
+          new SnapshotFile("snapshot/ghsa/GHSA-7rjr-3q55-vv33.json", "ghsa"),
+          new SnapshotFile("snapshot/ghsa/GHSA-p6xc-xr62-6r2g.json", "ghsa"),
+          new SnapshotFile("snapshot/cisa-kev.json", "kev"));
 
   private static final byte[] SQLITE_MAGIC = "SQLite format 3\0".getBytes(StandardCharsets.UTF_8);
 
@@ -39,22 +52,41 @@ public final class StoreProviders {
   }
 
   /**
-   * The sample snapshot shipped inside Lashing: real Alpine secdb v3.11 records for the packages of
-   * {@code samples/alpine-311.tar.gz} (origin and license in the resource folder's SOURCES.md).
+   * The sample snapshot shipped inside Lashing, for the images in {@code samples/}: real Alpine
+   * secdb v3.11 records, the GitHub advisories of log4j-core 2.x and their CISA KEV entries (origin
+   * and license in the resource folder's SOURCES.md).
    */
   public static StoreProvider bundled() {
     return () -> {
       MemoryStore store = VulnStores.inMemory();
-      try (InputStream in = StoreProviders.class.getResourceAsStream(SNAPSHOT)) {
-        if (in == null) {
-          throw new VulnDataException("bundled snapshot " + SNAPSHOT + " missing from the jar");
+      int alpine = 0;
+      int ghsa = 0;
+      for (SnapshotFile f : SNAPSHOT) {
+        try (InputStream in = StoreProviders.class.getResourceAsStream(f.resource())) {
+          if (in == null) {
+            throw new VulnDataException(
+                "bundled snapshot " + f.resource() + " missing from the jar");
+          }
+          int n =
+              OsvRecords.read(in.readNBytes(OsvRecords.MAX_BYTES), f.resource(), f.source(), store);
+          if (f.source().equals("alpine")) {
+            alpine += n;
+          } else if (f.source().equals("ghsa")) {
+            ghsa += n;
+          }
+        } catch (IOException e) {
+          throw new VulnDataException(
+              "bundled snapshot " + f.resource() + ": " + e.getMessage(), e);
         }
-        OsvRecords.read(in.readNBytes(OsvRecords.MAX_BYTES), SNAPSHOT, "alpine", store);
-      } catch (IOException e) {
-        throw new VulnDataException("bundled snapshot: " + e.getMessage(), e);
       }
       return new StoreProvider.Opened(
-          store, "bundled sample snapshot (" + store.size() + " Alpine 3.11 secdb records)", true);
+          store,
+          "bundled sample snapshot ("
+              + alpine
+              + " Alpine 3.11 secdb records, "
+              + ghsa
+              + " GitHub advisories)",
+          true);
     };
   }
 

@@ -26,13 +26,14 @@ import org.junit.jupiter.api.Test;
 class DistroMatcherTest {
   final Matcher matcher = DistroMatcher.create();
 
+  /** libssl1.1 one Alpine release below the sample's 1.1.1d-r3. */
   static final Package LIBSSL =
       pkg(
           PackageType.APK,
           "alpine",
           "libssl1.1",
-          "1.1.1d-r3",
-          "pkg:apk/alpine/libssl1.1@1.1.1d-r3?arch=x86_64&distro=alpine-3.11.5&upstream=openssl",
+          "1.1.1d-r2",
+          "pkg:apk/alpine/libssl1.1@1.1.1d-r2?arch=x86_64&distro=alpine-3.11.5&upstream=openssl",
           "openssl",
           null);
 
@@ -40,29 +41,23 @@ class DistroMatcherTest {
   void alpineSubpackageMatchesItsOriginsSecdbLinesWithApkOrder() throws Exception {
     try (StoreProvider.Opened db = StoreProviders.bundled().open()) {
       List<Candidate> found = matcher.match(LIBSSL, os("alpine", "3.11.5"), db.store());
+      // secdb v3.11: CVE-2019-1551 fixed in 1.1.1d-r3; CVE-2019-1547/1549/1563 in 1.1.1d-r1
       assertThat(found)
           .extracting(c -> c.advisory().id())
-          .containsExactlyInAnyOrder(
-              "CVE-2020-1967",
-              "CVE-2020-1971",
-              "CVE-2021-23840",
-              "CVE-2021-23841",
-              "CVE-2021-3449",
-              "CVE-2021-3450")
-          .doesNotContain("CVE-2019-1551"); // fixed in 1.1.1d-r3, the installed version
-      Candidate c =
-          found.stream().filter(x -> x.advisory().id().equals("CVE-2020-1967")).findFirst().get();
+          .containsExactly("CVE-2019-1551")
+          .doesNotContain("CVE-2019-1547", "CVE-2019-1549", "CVE-2019-1563");
+      Candidate c = found.getFirst();
       MatchDetail d = c.detail();
       assertThat(d.matcher()).isEqualTo("distro-matcher");
       assertThat(d.ecosystem()).isEqualTo("Alpine:v3.11");
       assertThat(d.packageName()).isEqualTo("openssl");
       assertThat(d.matchedBy()).isEqualTo("source");
-      assertThat(d.events()).containsExactly("introduced 0", "fixed 1.1.1g-r0");
+      assertThat(d.events()).containsExactly("introduced 0", "fixed 1.1.1d-r3");
       assertThat(d.reason())
           .isEqualTo(
-              "installed 1.1.1d-r3 ≥ introduced 0 and < fixed 1.1.1g-r0 (ECOSYSTEM range, apk"
+              "installed 1.1.1d-r2 ≥ introduced 0 and < fixed 1.1.1d-r3 (ECOSYSTEM range, apk"
                   + " order)");
-      assertThat(c.fixedVersions()).containsExactly("1.1.1g-r0");
+      assertThat(c.fixedVersions()).containsExactly("1.1.1d-r3");
       assertThat(c.fixState()).isEqualTo(FixState.FIXED);
     }
   }
@@ -73,7 +68,7 @@ class DistroMatcherTest {
       assertThat(matcher.match(LIBSSL, os("alpine", "3.10.4"), db.store())).isEmpty();
       assertThat(matcher.match(LIBSSL, os("debian", "12"), db.store())).isEmpty();
       // no OS detected: the purl's distro qualifier names the release
-      assertThat(matcher.match(LIBSSL, null, db.store())).hasSize(6);
+      assertThat(matcher.match(LIBSSL, null, db.store())).hasSize(1);
     }
   }
 

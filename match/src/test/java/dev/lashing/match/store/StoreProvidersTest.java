@@ -12,11 +12,23 @@ import org.junit.jupiter.api.io.TempDir;
 class StoreProvidersTest {
 
   @Test
-  void bundledSnapshotHoldsTheAlpineRecords() throws Exception {
+  void bundledSnapshotHoldsTheAlpineAndLog4jRecordsAndTheirKevEntries() throws Exception {
     try (StoreProvider.Opened db = StoreProviders.bundled().open()) {
       assertThat(db.sample()).isTrue();
-      assertThat(db.store().advisoriesFor("Alpine:v3.11", "openssl")).hasSizeGreaterThan(10);
-      assertThat(db.description()).startsWith("bundled sample snapshot (24 ");
+      assertThat(db.store().advisoriesFor("Alpine:v3.11", "openssl")).hasSize(7);
+      assertThat(db.store().advisoriesFor("Maven", "org.apache.logging.log4j:log4j-core"))
+          .extracting(a -> a.id() + " " + a.source() + " " + a.severity())
+          .containsExactlyInAnyOrder(
+              "GHSA-jfh8-c2jp-5v3q ghsa CRITICAL",
+              "GHSA-7rjr-3q55-vv33 ghsa CRITICAL",
+              "GHSA-p6xc-xr62-6r2g ghsa HIGH");
+      assertThat(db.store().kev("CVE-2021-44228"))
+          .get()
+          .satisfies(k -> assertThat(k.dateAdded()).hasToString("2021-12-10"));
+      assertThat(db.store().kev("CVE-2021-45046")).isPresent();
+      assertThat(db.store().kev("CVE-2021-45105")).isEmpty();
+      assertThat(db.description())
+          .isEqualTo("bundled sample snapshot (14 Alpine 3.11 secdb records, 3 GitHub advisories)");
     }
   }
 
