@@ -2,7 +2,7 @@
 # NetworkPolicy reachability benchmark (issue 6): generates 1,000 workloads (Deployments with pod
 # templates, 20 per namespace) in 50 labelled namespaces and 500 NetworkPolicies mixing matchLabels,
 # matchExpressions, namespaceSelectors, ipBlocks with except, named ports and endPort ranges, then
-# runs `lashing netpol` on them (--debug prints the time of the reachability computation alone)
+# runs `lashing k8s netpol` on them (--debug prints the time of the reachability computation alone)
 # under GNU time for wall time and peak RSS. Deterministic (fixed seed). Usage:
 #   bench/netpol-bench.sh [FORMAT]     FORMAT: json (default), list, findings, dot
 set -euo pipefail
@@ -78,7 +78,7 @@ echo "netpol-bench: $(grep -c '^kind: Deployment' "$OUT/manifests.yaml") workloa
 "$REPO/lashing" --version >/dev/null   # builds the distribution when needed
 for run in 1 2 3; do
   /usr/bin/time -f "netpol-bench: run $run: wall %e s, user %U s, sys %S s, max RSS %M KiB" \
-    "$REPO/lashing" --debug netpol "$OUT/manifests.yaml" --format "$FORMAT" \
+    "$REPO/lashing" --debug k8s netpol "$OUT/manifests.yaml" --format "$FORMAT" \
     -o "$OUT/out.$FORMAT" 2>&1 | grep -E 'debug: netpol|netpol-bench'
 done
 ls -l "$OUT/out.$FORMAT" | awk '{print "netpol-bench: output " $5 " bytes"}'

@@ -1,5 +1,5 @@
 /**
- * {@code lashing netpol} (to be attached as {@code lashing k8s netpol}): NetworkPolicy
+ * {@code lashing k8s netpol}: NetworkPolicy
  * reachability, findings and diffs over manifests.
  */
 @NullMarked

@@ -59,7 +59,7 @@ class NetpolCommandTest {
   @Test
   void listsConnectionsInTheListFormat() throws Exception {
     Path f = Files.writeString(dir.resolve("app.yaml"), APP);
-    Run r = run("netpol", f.toString());
+    Run r = run("k8s", "netpol", f.toString());
     assertThat(r.code()).isZero();
     assertThat(r.out())
         .contains("shop/web[Deployment] => shop/db[StatefulSet] : TCP 5432\n")
@@ -70,7 +70,7 @@ class NetpolCommandTest {
   @Test
   void findingsShowTheLateralPathAndExitCodeGates() throws Exception {
     Path f = Files.writeString(dir.resolve("app.yaml"), APP);
-    Run r = run("netpol", f.toString(), "--format", "findings", "--exit-code", "3");
+    Run r = run("k8s", "netpol", f.toString(), "--format", "findings", "--exit-code", "3");
     assertThat(r.code()).isEqualTo(3);
     assertThat(r.out())
         .contains("LSH-NET-006 shop/db[StatefulSet]")
@@ -83,16 +83,17 @@ class NetpolCommandTest {
   void jsonGraphsAndFocus() throws Exception {
     Path f = Files.writeString(dir.resolve("app.yaml"), APP);
     Path out = dir.resolve("out.json");
-    assertThat(run("netpol", f.toString(), "-f", "json", "-o", out.toString()).code()).isZero();
+    assertThat(run("k8s", "netpol", f.toString(), "-f", "json", "-o", out.toString()).code())
+        .isZero();
     JsonNode json = new ObjectMapper().readTree(out.toFile());
     assertThat(json.get("connections").get(0).has("allowed")).isTrue();
     assertThat(json.get("findings").size()).isPositive();
-    Run dot = run("netpol", f.toString(), "--format", "dot", "--focus", "db");
+    Run dot = run("k8s", "netpol", f.toString(), "--format", "dot", "--focus", "db");
     assertThat(dot.out()).startsWith("digraph netpol {").contains("label=\"TCP 5432\"");
     assertThat(dot.out()).doesNotContain("0.0.0.0/0\" [");
-    Run mermaid = run("netpol", f.toString(), "--format", "mermaid");
+    Run mermaid = run("k8s", "netpol", f.toString(), "--format", "mermaid");
     assertThat(mermaid.out()).startsWith("flowchart LR").contains("-->|\"TCP 5432\"|");
-    Run bad = run("netpol", f.toString(), "--focus", "nope");
+    Run bad = run("k8s", "netpol", f.toString(), "--focus", "nope");
     assertThat(bad.code()).isEqualTo(2);
     assertThat(bad.err()).contains("--focus: no workload 'nope'");
   }
@@ -101,22 +102,22 @@ class NetpolCommandTest {
   void diffShowsAddedAndRemoved() throws Exception {
     Path a = Files.writeString(dir.resolve("a.yaml"), APP);
     Path b = Files.writeString(dir.resolve("b.yaml"), APP.replace("port: 5432", "port: 5433"));
-    Run r = run("netpol", "diff", a.toString(), b.toString());
+    Run r = run("k8s", "netpol", "diff", a.toString(), b.toString());
     assertThat(r.code()).isZero();
     assertThat(r.out())
         .contains("+ shop/web[Deployment] => shop/db[StatefulSet] : TCP 5433")
         .contains("- shop/web[Deployment] => shop/db[StatefulSet] : TCP 5432");
-    Run json = run("netpol", "diff", a.toString(), b.toString(), "--format", "json");
+    Run json = run("k8s", "netpol", "diff", a.toString(), b.toString(), "--format", "json");
     assertThat(new ObjectMapper().readTree(json.out()).get("changes").size()).isEqualTo(1);
   }
 
   @Test
   void badInputIsOneLineAndMissingInputExitsTwo() throws Exception {
     Path f = Files.writeString(dir.resolve("bad.yaml"), "kind: [\n");
-    Run r = run("netpol", f.toString());
+    Run r = run("k8s", "netpol", f.toString());
     assertThat(r.code()).isEqualTo(2);
     assertThat(r.err()).contains("bad.yaml:").doesNotContain("Exception");
-    Run missing = run("netpol", dir.resolve("none.yaml").toString());
+    Run missing = run("k8s", "netpol", dir.resolve("none.yaml").toString());
     assertThat(missing.code()).isEqualTo(2);
     assertThat(missing.err()).contains("none.yaml: no such file or directory");
   }
@@ -124,8 +125,8 @@ class NetpolCommandTest {
   @Test
   void optionsComeFromTheConfigFileToo() throws Exception {
     Path f = Files.writeString(dir.resolve("app.yaml"), APP);
-    Path cfg = Files.writeString(dir.resolve("cfg.yaml"), "netpol:\n  format: mermaid\n");
-    Run r = run("--config", cfg.toString(), "netpol", f.toString());
+    Path cfg = Files.writeString(dir.resolve("cfg.yaml"), "k8s:\n  netpol:\n    format: mermaid\n");
+    Run r = run("--config", cfg.toString(), "k8s", "netpol", f.toString());
     assertThat(r.code()).isZero();
     assertThat(r.out()).startsWith("flowchart LR");
   }
