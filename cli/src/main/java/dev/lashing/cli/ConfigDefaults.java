@@ -41,6 +41,11 @@ final class ConfigDefaults implements IDefaultValueProvider {
    * Reads the config files that exist (later ones override earlier: user config, then
    * ./lashing.yaml, then an explicit --config file).
    */
+  /** The environment the options were read from. */
+  Map<String, String> env() {
+    return env;
+  }
+
   static ConfigDefaults load(String[] args, Map<String, String> env) {
     List<Path> files = new ArrayList<>();
     String home = System.getProperty("user.home");

@@ -6,6 +6,7 @@ import java.util.Map;
 import org.jspecify.annotations.Nullable;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
 
 /** Entry point of the {@code lashing} command. */
 public final class Main {
@@ -13,6 +14,16 @@ public final class Main {
 
   public static void main(String[] args) {
     System.exit(run(args, new PrintWriter(System.out, true), new PrintWriter(System.err, true)));
+  }
+
+  /**
+   * The environment a command runs with: the one {@link #run} was given (tests pass their own),
+   * which is also where {@code LASHING_*} option defaults come from.
+   */
+  public static Map<String, String> environment(CommandSpec spec) {
+    return spec.root().commandLine().getDefaultValueProvider() instanceof ConfigDefaults d
+        ? d.env()
+        : System.getenv();
   }
 
   /** Runs one command line; returns the exit code. Used by tests without a new JVM. */

@@ -8,6 +8,7 @@ import java.util.function.Consumer;
 import org.jspecify.annotations.Nullable;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
 
 /** The options every {@code db} command shares. */
 final class DbOptions {
@@ -20,8 +21,15 @@ final class DbOptions {
               + " ~/.cache/lashing/db/vuln.db).")
   @Nullable Path db;
 
+  @Spec(Spec.Target.MIXEE)
+  @Nullable CommandSpec mixee;
+
   Path path() {
-    return db != null ? db : VulnStores.defaultPath(System.getenv());
+    if (db != null) {
+      return db;
+    }
+    return VulnStores.defaultPath(
+        mixee == null ? System.getenv() : dev.lashing.cli.Main.environment(mixee));
   }
 
   /** Progress lines on standard error, unless --quiet. */

@@ -18,6 +18,7 @@ import dev.lashing.model.Severity;
 import dev.lashing.report.OutputTarget;
 import dev.lashing.report.vuln.VulnGate;
 import dev.lashing.sbom.Sbom;
+import dev.lashing.vulndb.VulnStores;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.file.Files;
@@ -82,7 +83,8 @@ public final class ScanRunner {
   }
 
   private StoreProvider store() {
-    return StoreProviders.choose(o.db);
+    return StoreProviders.choose(
+        o.db, VulnStores.defaultPath(dev.lashing.cli.Main.environment(spec)));
   }
 
   private void report(ScanResult result) throws IOException {
