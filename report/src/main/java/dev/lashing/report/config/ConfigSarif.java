@@ -5,6 +5,7 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.lashing.misconfig.ConfigFinding;
 import dev.lashing.misconfig.check.Check;
 import dev.lashing.model.Severity;
+import dev.lashing.report.sarif.SarifLog;
 import java.io.IOException;
 import java.io.Writer;
 import java.util.ArrayList;
@@ -19,9 +20,6 @@ import java.util.Set;
  * suppressions} ({@code inSource} for comments, {@code external} for the ignore file).
  */
 public final class ConfigSarif {
-  static final String SCHEMA =
-      "https://docs.oasis-open.org/sarif/sarif/v2.1.0/errata01/os/schemas/sarif-schema-2.1.0.json";
-
   private ConfigSarif() {}
 
   public static void write(ConfigReport report, String toolVersion, Writer out) throws IOException {
@@ -30,13 +28,10 @@ public final class ConfigSarif {
   }
 
   static ObjectNode tree(ConfigReport report, String toolVersion) {
-    ObjectNode root = ConfigJson.JSON.createObjectNode();
-    root.put("$schema", SCHEMA);
-    root.put("version", "2.1.0");
-    ObjectNode run = root.putArray("runs").addObject();
-    ObjectNode driver = run.putObject("tool").putObject("driver");
-    driver.put("name", "lashing");
-    driver.put("version", toolVersion);
+    SarifLog log = SarifLog.start(ConfigJson.JSON, toolVersion);
+    ObjectNode root = log.root();
+    ObjectNode run = log.run();
+    ObjectNode driver = log.driver();
     Set<String> fired = new LinkedHashSet<>();
     report.findings().forEach(r -> fired.add(r.finding().checkId()));
     List<String> ruleIds = new ArrayList<>();

@@ -6,6 +6,7 @@ import dev.lashing.misconfig.posture.PostureFinding;
 import dev.lashing.misconfig.posture.PostureRule;
 import dev.lashing.misconfig.posture.Related;
 import dev.lashing.report.config.Suppression;
+import dev.lashing.report.sarif.SarifLog;
 import java.io.IOException;
 import java.io.Writer;
 import java.util.ArrayList;
@@ -19,9 +20,6 @@ import java.util.Set;
  * properties, suppressions kept; an incomplete read is a {@code toolExecutionNotification}.
  */
 public final class PostureSarif {
-  static final String SCHEMA =
-      "https://docs.oasis-open.org/sarif/sarif/v2.1.0/errata01/os/schemas/sarif-schema-2.1.0.json";
-
   private PostureSarif() {}
 
   public static void write(PostureReport report, String toolVersion, Writer out)
@@ -31,13 +29,10 @@ public final class PostureSarif {
   }
 
   static ObjectNode tree(PostureReport report, String toolVersion) {
-    ObjectNode root = PostureJson.JSON.createObjectNode();
-    root.put("$schema", SCHEMA);
-    root.put("version", "2.1.0");
-    ObjectNode run = root.putArray("runs").addObject();
-    ObjectNode driver = run.putObject("tool").putObject("driver");
-    driver.put("name", "lashing");
-    driver.put("version", toolVersion);
+    SarifLog log = SarifLog.start(PostureJson.JSON, toolVersion);
+    ObjectNode root = log.root();
+    ObjectNode run = log.run();
+    ObjectNode driver = log.driver();
     Set<String> fired = new LinkedHashSet<>();
     report.findings().forEach(e -> fired.add(e.finding().ruleId()));
     List<String> ids = new ArrayList<>();

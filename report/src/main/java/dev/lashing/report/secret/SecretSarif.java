@@ -5,6 +5,7 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.lashing.misconfig.secret.SecretFinding;
 import dev.lashing.misconfig.secret.SecretRule;
 import dev.lashing.model.Severity;
+import dev.lashing.report.sarif.SarifLog;
 import java.io.IOException;
 import java.io.Writer;
 import java.net.URI;
@@ -22,9 +23,6 @@ import java.util.Set;
  * message holds the redacted value only.
  */
 public final class SecretSarif {
-  static final String SCHEMA =
-      "https://docs.oasis-open.org/sarif/sarif/v2.1.0/errata01/os/schemas/sarif-schema-2.1.0.json";
-
   private SecretSarif() {}
 
   public static void write(SecretReport report, String toolVersion, Writer out) throws IOException {
@@ -33,13 +31,10 @@ public final class SecretSarif {
   }
 
   static ObjectNode tree(SecretReport report, String toolVersion) {
-    ObjectNode root = SecretJson.JSON.createObjectNode();
-    root.put("$schema", SCHEMA);
-    root.put("version", "2.1.0");
-    ObjectNode run = root.putArray("runs").addObject();
-    ObjectNode driver = run.putObject("tool").putObject("driver");
-    driver.put("name", "lashing");
-    driver.put("version", toolVersion);
+    SarifLog log = SarifLog.start(SecretJson.JSON, toolVersion);
+    ObjectNode root = log.root();
+    ObjectNode run = log.run();
+    ObjectNode driver = log.driver();
     Set<String> fired = new LinkedHashSet<>();
     report.findings().forEach(f -> fired.add(f.ruleId()));
     List<String> ids = new ArrayList<>();

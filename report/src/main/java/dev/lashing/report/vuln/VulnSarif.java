@@ -6,6 +6,7 @@ import dev.lashing.match.Finding;
 import dev.lashing.match.ScanResult;
 import dev.lashing.match.Suppression;
 import dev.lashing.model.Severity;
+import dev.lashing.report.sarif.SarifLog;
 import java.io.IOException;
 import java.io.Writer;
 import java.util.ArrayList;
@@ -21,9 +22,6 @@ import java.util.Map;
  * {@code suppressions}.
  */
 public final class VulnSarif {
-  static final String SCHEMA =
-      "https://docs.oasis-open.org/sarif/sarif/v2.1.0/errata01/os/schemas/sarif-schema-2.1.0.json";
-
   private VulnSarif() {}
 
   public static void write(ScanResult result, Writer out) throws IOException {
@@ -32,13 +30,10 @@ public final class VulnSarif {
   }
 
   static ObjectNode tree(ScanResult result) {
-    ObjectNode root = VulnJson.JSON.createObjectNode();
-    root.put("$schema", SCHEMA);
-    root.put("version", "2.1.0");
-    ObjectNode run = root.putArray("runs").addObject();
-    ObjectNode driver = run.putObject("tool").putObject("driver");
-    driver.put("name", "lashing");
-    driver.put("version", result.sbom().tool().version());
+    SarifLog log = SarifLog.start(VulnJson.JSON, result.sbom().tool().version());
+    ObjectNode root = log.root();
+    ObjectNode run = log.run();
+    ObjectNode driver = log.driver();
     Map<String, Finding> firstById = new LinkedHashMap<>();
     result.findings().forEach(f -> firstById.putIfAbsent(f.id(), f));
     List<String> ruleIds = new ArrayList<>(firstById.keySet());
