@@ -1,5 +1,6 @@
 package dev.lashing.cli.config;
 
+import dev.lashing.cli.GateOptions;
 import dev.lashing.misconfig.ConfigScanner;
 import dev.lashing.misconfig.ScanResult;
 import dev.lashing.model.Severity;
@@ -80,18 +81,7 @@ public final class ConfigCommand implements Callable<Integer> {
 
   @Mixin ChartOptions charts;
 
-  @Option(
-      names = "--exit-code",
-      defaultValue = "0",
-      paramLabel = "N",
-      description = "Exit code when findings remain after filtering (default: ${DEFAULT-VALUE}).")
-  int exitCode;
-
-  @Option(
-      names = "--fail-on",
-      paramLabel = "SEVERITY",
-      description = "Exit 1 when a finding at or above SEVERITY remains.")
-  @Nullable String failOn;
+  @Mixin GateOptions gate;
 
   @Option(
       names = "--compliance",
@@ -104,7 +94,7 @@ public final class ConfigCommand implements Callable<Integer> {
   @Override
   public Integer call() throws Exception {
     Framework framework = framework();
-    Severity threshold = failOn == null ? null : selection.severity(spec, failOn);
+    Severity threshold = gate.failOn() == null ? null : selection.severity(spec, gate.failOn());
     ConfigScanner scanner = ConfigScanner.create(charts.apply(spec, selection.scanOptions(spec)));
     ScanResult result = Inputs.scan(spec.commandLine(), scanner, paths);
     PrintWriter err = spec.commandLine().getErr();
@@ -127,7 +117,7 @@ public final class ConfigCommand implements Callable<Integer> {
     if (threshold != null && report.anyAtLeast(threshold)) {
       return 1;
     }
-    return report.active().isEmpty() ? 0 : exitCode;
+    return report.active().isEmpty() ? 0 : gate.exitCode();
   }
 
   private @Nullable Framework framework() {

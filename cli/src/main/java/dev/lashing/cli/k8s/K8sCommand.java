@@ -1,6 +1,7 @@
 package dev.lashing.cli.k8s;
 
 import dev.lashing.cli.ExitCodes;
+import dev.lashing.cli.GateOptions;
 import dev.lashing.cli.config.ConfigSelection;
 import dev.lashing.misconfig.ConfigScanner;
 import dev.lashing.misconfig.objects.ObjectSet;
@@ -86,18 +87,7 @@ public final class K8sCommand implements Callable<Integer> {
       description = "Write to FILE (atomically) instead of standard output.")
   @Nullable String output;
 
-  @Option(
-      names = "--exit-code",
-      defaultValue = "0",
-      paramLabel = "N",
-      description = "Exit code when findings remain after filtering (default: ${DEFAULT-VALUE}).")
-  int exitCode;
-
-  @Option(
-      names = "--fail-on",
-      paramLabel = "SEVERITY",
-      description = "Exit 1 when a finding at or above SEVERITY remains.")
-  @Nullable String failOn;
+  @Mixin GateOptions gate;
 
   @Option(
       names = "--compliance",
@@ -117,7 +107,7 @@ public final class K8sCommand implements Callable<Integer> {
   @Override
   public Integer call() throws Exception {
     Framework framework = framework();
-    Severity threshold = failOn == null ? null : selection.severity(spec, failOn);
+    Severity threshold = gate.failOn() == null ? null : selection.severity(spec, gate.failOn());
     ConfigScanner scanner = ConfigScanner.create(selection.scanOptions(spec));
     ObjectSet set = source.load(spec, paths);
     Posture posture = Posture.of(set, Analyses.defaults(scanner, includeSystem));
@@ -133,7 +123,7 @@ public final class K8sCommand implements Callable<Integer> {
     if (threshold != null && report.anyAtLeast(threshold)) {
       return ExitCodes.FINDINGS;
     }
-    return report.active().isEmpty() ? ExitCodes.OK : exitCode;
+    return report.active().isEmpty() ? ExitCodes.OK : gate.exitCode();
   }
 
   /** {@code nsa}, {@code cis-k8s} and {@code nist} as short names of the framework ids. */

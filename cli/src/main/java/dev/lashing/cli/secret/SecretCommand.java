@@ -1,5 +1,6 @@
 package dev.lashing.cli.secret;
 
+import dev.lashing.cli.GateOptions;
 import dev.lashing.cli.image.ImageSourceOptions;
 import dev.lashing.image.ImageOptions;
 import dev.lashing.misconfig.secret.SecretConfig;
@@ -86,18 +87,7 @@ public final class SecretCommand implements Callable<Integer> {
       description = "Report only these severities, e.g. HIGH,CRITICAL (default: all).")
   List<String> severity = new ArrayList<>();
 
-  @Option(
-      names = "--exit-code",
-      defaultValue = "0",
-      paramLabel = "N",
-      description = "Exit code when findings remain after filtering (default: ${DEFAULT-VALUE}).")
-  int exitCode;
-
-  @Option(
-      names = "--fail-on",
-      paramLabel = "SEVERITY",
-      description = "Exit 1 when a finding at or above SEVERITY remains.")
-  @Nullable String failOn;
+  @Mixin GateOptions gate;
 
   @Option(
       names = "--secret-config",
@@ -126,7 +116,7 @@ public final class SecretCommand implements Callable<Integer> {
     }
     Set<Severity> kept = EnumSet.noneOf(Severity.class);
     severity.stream().filter(s -> !s.isBlank()).forEach(s -> kept.add(severity(s)));
-    Severity threshold = failOn == null ? null : severity(failOn);
+    Severity threshold = gate.failOn() == null ? null : severity(gate.failOn());
     SecretConfig config =
         secretConfig == null ? SecretConfig.defaults() : SecretConfig.load(secretConfig);
     if (maxFileSize != null) {
@@ -143,7 +133,7 @@ public final class SecretCommand implements Callable<Integer> {
     if (threshold != null && report.anyAtLeast(threshold)) {
       return 1;
     }
-    return report.findings().isEmpty() ? 0 : exitCode;
+    return report.findings().isEmpty() ? 0 : gate.exitCode();
   }
 
   private Severity severity(String text) {
